@@ -1,0 +1,1 @@
+"""Pure domain: value types and rules (standard library only)."""

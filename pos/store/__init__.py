@@ -1,0 +1,1 @@
+"""Local store: SQLAlchemy models on SQLite, the engine, unit of work and migrations."""

@@ -1,0 +1,92 @@
+"""SQLite engines with the durability pragmas, and the unit of work.
+
+Every connection runs WAL with ``synchronous=FULL`` (a committed order survives
+a power cut on honest storage), foreign keys on and a busy timeout. The Python
+driver's own transaction handling is switched off so that SQLAlchemy's BEGIN is
+the real one: writers begin ``BEGIN IMMEDIATE`` (a deferred transaction that
+reads then writes can fail busy even with a timeout), readers a plain BEGIN.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.close()
+
+
+def make_engine(path: Path, *, immediate: bool = True) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _on_connect)
+    begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql(begin)
+
+    return engine
+
+
+class UnitOfWork:
+    """One write transaction: rolls back unless ``commit()`` is called.
+
+    Attributes:
+        session: the ORM session of this transaction.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._committed = False
+
+    def commit(self) -> None:
+        self.session.commit()
+        self._committed = True
+
+
+class Store:
+    """The terminal's database file: a writer engine and a reader engine."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.writer = make_engine(path, immediate=True)
+        self.reader = make_engine(path, immediate=False)
+        self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
+        self._read_sessions = sessionmaker(self.reader, expire_on_commit=False)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[UnitOfWork]:
+        with self._write_sessions() as session:
+            uow = UnitOfWork(session)
+            try:
+                yield uow
+            finally:
+                if not uow._committed:
+                    session.rollback()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read_sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def dispose(self) -> None:
+        self.writer.dispose()
+        self.reader.dispose()

@@ -1,0 +1,233 @@
+"""Typed SQLAlchemy models (``*Row``): master data, the event log, projections, audit."""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, false
+from sqlalchemy.orm import Mapped, mapped_column
+
+from pos.store.base import Base
+
+# Ids are canonical UUID strings (36 chars): readable in the sqlite shell, and the
+# same on the sync wire.
+Id = String(36)
+
+
+class SettingRow(Base):
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class TaxRateRow(Base):
+    __tablename__ = "tax_rate"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    rate: Mapped[str] = mapped_column(String(16))  # a Decimal fraction as text: "0.19"
+    inclusive: Mapped[bool]
+
+
+class StationRow(Base):
+    __tablename__ = "station"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    sort: Mapped[int] = mapped_column(default=0)
+
+
+class CategoryRow(Base):
+    __tablename__ = "menu_category"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    sort: Mapped[int] = mapped_column(default=0)
+    color: Mapped[str] = mapped_column(String(16), default="")
+
+
+class MenuItemRow(Base):
+    __tablename__ = "menu_item"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    category_id: Mapped[str] = mapped_column(ForeignKey("menu_category.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    price: Mapped[int]  # minor units
+    tax_rate_id: Mapped[str] = mapped_column(ForeignKey("tax_rate.id"))
+    station_id: Mapped[str | None] = mapped_column(ForeignKey("station.id"))
+    allergens: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of codes
+    available: Mapped[bool] = mapped_column(default=True)
+    unavailable_reason: Mapped[str] = mapped_column(String(200), default="")
+    sort: Mapped[int] = mapped_column(default=0)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class ModifierGroupRow(Base):
+    __tablename__ = "modifier_group"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    min_choices: Mapped[int] = mapped_column(default=0)
+    max_choices: Mapped[int] = mapped_column(default=1)
+
+
+class ModifierRow(Base):
+    __tablename__ = "modifier"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    group_id: Mapped[str] = mapped_column(ForeignKey("modifier_group.id"), index=True)
+    name: Mapped[str] = mapped_column(String(64))
+    price_delta: Mapped[int] = mapped_column(default=0)
+    sort: Mapped[int] = mapped_column(default=0)
+
+
+class ItemModifierGroupRow(Base):
+    __tablename__ = "item_modifier_group"
+    item_id: Mapped[str] = mapped_column(ForeignKey("menu_item.id"), primary_key=True)
+    group_id: Mapped[str] = mapped_column(ForeignKey("modifier_group.id"), primary_key=True)
+    sort: Mapped[int] = mapped_column(default=0)
+
+
+class AreaRow(Base):
+    __tablename__ = "area"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    sort: Mapped[int] = mapped_column(default=0)
+
+
+class TableRow(Base):
+    __tablename__ = "dining_table"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    area_id: Mapped[str] = mapped_column(ForeignKey("area.id"), index=True)
+    name: Mapped[str] = mapped_column(String(16))
+    seats: Mapped[int]
+    x: Mapped[int]
+    y: Mapped[int]
+    shape: Mapped[str] = mapped_column(String(16), default="square")
+
+
+class StaffRow(Base):
+    __tablename__ = "staff"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str] = mapped_column(String(200))  # scrypt$N$r$p$salt$hash, never the PIN
+    active: Mapped[bool] = mapped_column(default=True)
+    failed_pins: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[str | None] = mapped_column(String(40))  # ISO UTC
+
+
+class RolePermissionRow(Base):
+    __tablename__ = "role_permission"
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+    permission: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+class EventRow(Base):
+    """The append-only order event log; also the sync outbox (``server_seq`` NULL = pending)."""
+
+    __tablename__ = "event"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    order_id: Mapped[str] = mapped_column(Id)
+    terminal_id: Mapped[str] = mapped_column(Id)
+    local_seq: Mapped[int] = mapped_column(Integer, unique=True)
+    hlc: Mapped[str] = mapped_column(String(24))
+    type: Mapped[str] = mapped_column(String(32))
+    v: Mapped[int] = mapped_column(default=1)
+    payload: Mapped[str] = mapped_column(Text)  # JSON
+    occurred_at: Mapped[str] = mapped_column(String(40))
+    actor_id: Mapped[str | None] = mapped_column(Id)
+    server_seq: Mapped[int | None] = mapped_column(Integer)
+    acked_at: Mapped[str | None] = mapped_column(String(40))
+
+    __table_args__ = (
+        Index("ix_event_order_id_hlc", "order_id", "hlc"),
+        Index("ix_event_server_seq", "server_seq"),
+    )
+
+
+class OrderRow(Base):
+    """Projection of an order's current state, rewritten in the event's transaction."""
+
+    __tablename__ = "orders"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    check_number: Mapped[str] = mapped_column(String(32))
+    table_id: Mapped[str | None] = mapped_column(Id)
+    table_name: Mapped[str] = mapped_column(String(32), default="")
+    covers: Mapped[int] = mapped_column(default=0)
+    server_id: Mapped[str] = mapped_column(Id)
+    status: Mapped[str] = mapped_column(String(16))
+    business_date: Mapped[str] = mapped_column(String(10))
+    opened_at: Mapped[str] = mapped_column(String(40))
+    closed_at: Mapped[str | None] = mapped_column(String(40))
+    currency: Mapped[str] = mapped_column(String(3))
+    gross: Mapped[int] = mapped_column(default=0)
+    discount_total: Mapped[int] = mapped_column(default=0)
+    tax_total: Mapped[int] = mapped_column(default=0)
+    total: Mapped[int] = mapped_column(default=0)
+    paid: Mapped[int] = mapped_column(default=0)
+    tips: Mapped[int] = mapped_column(default=0)
+    balance: Mapped[int] = mapped_column(default=0)
+    flags: Mapped[str] = mapped_column(String(200), default="")
+    last_hlc: Mapped[str] = mapped_column(String(24), default="")
+    rush: Mapped[bool] = mapped_column(default=False, server_default=false())
+
+    __table_args__ = (
+        Index("ix_orders_status_table", "status", "table_id"),
+        Index("ix_orders_business_date", "business_date"),
+    )
+
+
+class OrderLineRow(Base):
+    __tablename__ = "order_line"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"),
+                                          index=True)
+    item_id: Mapped[str] = mapped_column(Id)
+    name: Mapped[str] = mapped_column(String(120))
+    qty: Mapped[int]
+    unit_price: Mapped[int]
+    modifiers: Mapped[str] = mapped_column(Text, default="[]")  # JSON
+    seat: Mapped[int | None]
+    course: Mapped[int] = mapped_column(default=1)
+    note: Mapped[str] = mapped_column(Text, default="")
+    station: Mapped[str | None] = mapped_column(String(64))
+    category_id: Mapped[str] = mapped_column(Id)
+    tax_rate_id: Mapped[str] = mapped_column(Id)
+    allergens: Mapped[str] = mapped_column(Text, default="[]")
+    status: Mapped[str] = mapped_column(String(16))
+    void_reason: Mapped[str] = mapped_column(Text, default="")
+    gross: Mapped[int]
+    discount: Mapped[int]
+    net: Mapped[int]
+
+
+class PaymentRow(Base):
+    __tablename__ = "payment"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"),
+                                          index=True)
+    part_id: Mapped[str | None] = mapped_column(Id)
+    tender: Mapped[str] = mapped_column(String(16))
+    amount: Mapped[int]
+    tendered: Mapped[int]
+    change: Mapped[int]
+    tip: Mapped[int]
+    reference: Mapped[str] = mapped_column(String(120), default="")
+    refunded: Mapped[int] = mapped_column(default=0)
+
+
+class CheckCounterRow(Base):
+    """The business-day sequence behind check numbers like ``A-0042``."""
+
+    __tablename__ = "check_counter"
+    business_date: Mapped[str] = mapped_column(String(10), primary_key=True)
+    last: Mapped[int] = mapped_column(default=0)
+
+
+class AuditRow(Base):
+    """Append-only audit log; each row's hash covers its fields and the previous hash."""
+
+    __tablename__ = "audit_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[str] = mapped_column(Id, unique=True)
+    at: Mapped[str] = mapped_column(String(40))
+    terminal_id: Mapped[str] = mapped_column(Id)
+    actor_id: Mapped[str | None] = mapped_column(Id)
+    approver_id: Mapped[str | None] = mapped_column(Id)
+    action: Mapped[str] = mapped_column(String(48))
+    detail: Mapped[str] = mapped_column(Text)  # canonical JSON
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
