@@ -1,0 +1,1 @@
+"""Kitchen tickets and receipts: layouts, ESC/POS rendering, transports, the virtual printer."""

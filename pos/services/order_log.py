@@ -1,0 +1,137 @@
+"""The order event log and its projections: append events, fold, write what changed.
+
+Every write path (a service command, or events pulled from the server) goes
+through ``apply``: the events are inserted, the order is folded again, and the
+projection rows that changed are written, all in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from pos.domain.clock import to_iso
+from pos.domain.events import Event
+from pos.domain.ids import new_id
+from pos.domain.order import LineState, OrderState, PaymentState, fold
+from pos.services.context import Context
+from pos.store.models import EventRow, OrderLineRow, OrderRow, PaymentRow
+
+
+def _event(row: EventRow) -> Event:
+    return Event(id=row.id, order_id=row.order_id, type=row.type, hlc=row.hlc,
+                 terminal_id=row.terminal_id, actor_id=row.actor_id,
+                 occurred_at=row.occurred_at, payload=json.loads(row.payload), v=row.v)
+
+
+def load_events(session: Session, order_id: str) -> list[Event]:
+    rows = session.scalars(select(EventRow).where(EventRow.order_id == order_id)
+                           .order_by(EventRow.hlc))
+    return [_event(r) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedOrder:
+    events: list[Event]
+    state: OrderState
+
+
+def load(session: Session, order_id: str) -> LoadedOrder | None:
+    events = load_events(session, order_id)
+    if not events:
+        return None
+    return LoadedOrder(events, fold(events, order_id))
+
+
+def new_event(ctx: Context, order_id: str, type_: str, payload: Mapping[str, Any],
+              actor_id: str | None) -> Event:
+    """A new event made on this terminal, stamped by its hybrid logical clock."""
+    return Event(id=new_id(), order_id=order_id, type=type_, hlc=ctx.hlc.tick().encode(),
+                 terminal_id=ctx.config.terminal_id, actor_id=actor_id,
+                 occurred_at=to_iso(ctx.clock.now()), payload=dict(payload))
+
+
+def insert_events(session: Session, events: Sequence[Event],
+                  server_seq: int | None = None) -> None:
+    """Append events to the log (the sync outbox when ``server_seq`` is None)."""
+    if not events:
+        return
+    top = session.scalar(select(func.max(EventRow.local_seq))) or 0
+    session.execute(insert(EventRow), [
+        {"id": e.id, "order_id": e.order_id, "terminal_id": e.terminal_id,
+         "local_seq": top + i, "hlc": e.hlc, "type": e.type, "v": e.v,
+         "payload": json.dumps(e.payload, separators=(",", ":"), ensure_ascii=False),
+         "occurred_at": e.occurred_at, "actor_id": e.actor_id, "server_seq": server_seq,
+         "acked_at": None}
+        for i, e in enumerate(events, start=1)
+    ])
+
+
+def apply(session: Session, before: LoadedOrder | None, events: Sequence[Event]) -> OrderState:
+    """Append ``events`` to an order and bring its projections up to date."""
+    order_id = events[0].order_id
+    insert_events(session, events)
+    previous = before.events if before else []
+    after = fold([*previous, *events], order_id)
+    project(session, before.state if before else None, after)
+    return after
+
+
+def _order_values(st: OrderState) -> dict[str, Any]:
+    return {"check_number": st.check_number, "table_id": st.table_id,
+            "table_name": st.table_name, "covers": st.covers, "server_id": st.server_id,
+            "status": st.status.value, "business_date": st.business_date,
+            "opened_at": st.opened_at, "closed_at": st.closed_at, "currency": st.currency,
+            "gross": st.gross, "discount_total": st.discount_total, "tax_total": st.tax_total,
+            "total": st.total, "paid": st.paid, "tips": st.tips, "balance": st.balance,
+            "flags": ",".join(sorted(st.flags)), "last_hlc": st.last_hlc, "rush": st.rush}
+
+
+def _line_values(ln: LineState) -> dict[str, Any]:
+    return {"item_id": ln.item_id, "name": ln.name, "qty": ln.qty, "unit_price": ln.unit_price,
+            "modifiers": json.dumps([m.to_dict() for m in ln.modifiers], ensure_ascii=False),
+            "seat": ln.seat, "course": ln.course, "note": ln.note, "station": ln.station,
+            "category_id": ln.category_id, "tax_rate_id": ln.tax_rate.id,
+            "allergens": json.dumps(list(ln.allergens)), "status": ln.status.value,
+            "void_reason": ln.void_reason, "gross": ln.gross, "discount": ln.discount,
+            "net": ln.net}
+
+
+def _payment_values(p: PaymentState) -> dict[str, Any]:
+    return {"part_id": p.part_id, "tender": p.tender, "amount": p.amount,
+            "tendered": p.tendered, "change": p.change, "tip": p.tip,
+            "reference": p.reference, "refunded": p.refunded}
+
+
+def project(session: Session, before: OrderState | None, after: OrderState) -> None:
+    """Write the projection rows that differ between two states of one order."""
+    if before is None:
+        session.execute(insert(OrderRow), [{"id": after.id, **_order_values(after)}])
+    else:
+        session.execute(update(OrderRow).where(OrderRow.id == after.id)
+                        .values(**_order_values(after)))
+    old_lines = {ln.id: ln for ln in before.lines} if before else {}
+    new_lines = [{"id": ln.id, "order_id": after.id, **_line_values(ln)}
+                 for ln in after.lines if ln.id not in old_lines]
+    if new_lines:
+        session.execute(insert(OrderLineRow), new_lines)
+    for ln in after.lines:
+        old = old_lines.get(ln.id)
+        if old is not None and old != ln:
+            session.execute(update(OrderLineRow).where(OrderLineRow.id == ln.id)
+                            .values(**_line_values(ln)))
+    old_pay = {p.id: p for p in before.payments} if before else {}
+    new_pay = [{"id": p.id, "order_id": after.id, **_payment_values(p)}
+               for p in after.payments if p.id not in old_pay]
+    if new_pay:
+        session.execute(insert(PaymentRow), new_pay)
+    for p in after.payments:
+        old_p = old_pay.get(p.id)
+        if old_p is not None and old_p != p:
+            session.execute(update(PaymentRow).where(PaymentRow.id == p.id)
+                            .values(**_payment_values(p)))

@@ -1,0 +1,70 @@
+"""The terminal without its screens: open (and migrate) the store, build the services.
+
+This is what the app, the CLI, tests and benchmarks all start from.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from pos.domain.clock import Clock, SystemClock
+from pos.domain.ids import new_id
+from pos.domain.staff import DEFAULT_ROLE_PERMISSIONS
+from pos.paths import db_path
+from pos.services.context import DEFAULTS, Context, read_settings, write_setting
+from pos.services.floor import FloorService
+from pos.services.menu import MenuService
+from pos.services.ordering import OrderService
+from pos.services.payment import PaymentService
+from pos.services.staff import StaffService
+from pos.store import migrate
+from pos.store.engine import Store
+from pos.store.models import RolePermissionRow
+
+
+def _initialise(store: Store) -> None:
+    """Give a new store its terminal id, default settings and role permissions."""
+    with store.unit_of_work() as uow:
+        s = uow.session
+        have = read_settings(s)
+        changed = False
+        if "terminal_id" not in have:
+            write_setting(s, "terminal_id", new_id())
+            changed = True
+        for key, value in DEFAULTS.items():
+            if key not in have:
+                write_setting(s, key, value)
+                changed = True
+        if s.scalar(select(RolePermissionRow).limit(1)) is None:
+            for role, perms in DEFAULT_ROLE_PERMISSIONS.items():
+                for perm in perms:
+                    s.add(RolePermissionRow(role=role.value, permission=perm.value))
+            changed = True
+        if changed:
+            uow.commit()
+
+
+class Terminal:
+    """One terminal's services over one store file."""
+
+    def __init__(self, store: Store, clock: Clock | None = None) -> None:
+        _initialise(store)
+        self.store = store
+        self.ctx = Context(store, clock or SystemClock())
+        self.staff = StaffService(self.ctx)
+        self.menu = MenuService(self.ctx, self.staff)
+        self.floor = FloorService(self.ctx)
+        self.orders = OrderService(self.ctx, self.staff)
+        self.payments = PaymentService(self.ctx, self.staff)
+
+    @classmethod
+    def open(cls, data_dir: Path, clock: Clock | None = None) -> Terminal:
+        """Migrate the store in ``data_dir`` (backing it up first) and open it."""
+        path = db_path(data_dir)
+        migrate.upgrade(path)
+        return cls(Store(path), clock)
+
+    def close(self) -> None:
+        self.store.dispose()
