@@ -1,0 +1,225 @@
+"""Order entry through the services, on a real migrated SQLite file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from pos.domain.errors import (
+    ItemUnavailableError,
+    ModifierRuleError,
+    NotFoundError,
+    OrderStateError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from pos.domain.events import DiscountKind, SplitMode
+from pos.domain.order import LineStatus, OrderStatus, fold
+from pos.services import order_log
+from pos.services.staff import Actor
+from pos.services.terminal import Terminal
+from pos.store.models import EventRow, OrderLineRow, OrderRow
+from tests.helpers import item, modifier_ids, table_id
+
+
+def projection_matches_fold(terminal: Terminal, order_id: str) -> None:
+    with terminal.store.read() as s:
+        state = fold(order_log.load_events(s, order_id))
+        row = s.get(OrderRow, order_id)
+        assert row is not None
+        assert (row.total, row.paid, row.balance, row.status) == (
+            state.total, state.paid, state.balance, state.status.value)
+        lines = {r.id: r for r in s.scalars(select(OrderLineRow)
+                                            .where(OrderLineRow.order_id == order_id))}
+        assert set(lines) == {ln.id for ln in state.lines}
+        for ln in state.lines:
+            assert (lines[ln.id].status, lines[ln.id].net) == (ln.status.value, ln.net)
+
+
+def test_open_ring_send_with_modifiers_seats_and_courses(terminal: Terminal, server: Actor):
+    order = terminal.orders.open_order(server, table_id(terminal, "1"), covers=2)
+    assert order.check_number == "A-0001"
+    burger = item(terminal, "Classic burger")
+    order = terminal.orders.add_item(
+        server, order.id, burger.id, seat=1, course=2, note="sauce on the side",
+        modifier_ids=modifier_ids(burger, "Medium", "Bacon", "Sweet potato fries"))
+    soup = item(terminal, "Tomato soup")
+    order = terminal.orders.add_item(server, order.id, soup.id, qty=2, seat=2, course=1)
+    [b, s] = order.lines
+    assert b.gross == 1450 + 150 + 150
+    assert [m.name for m in b.modifiers] == ["Medium", "Bacon", "Sweet potato fries"]
+    assert (b.seat, b.course, b.note, b.station) == (1, 2, "sauce on the side", "Grill")
+    assert s.gross == 1300
+    assert order.total == 1750 + 1300  # prices include VAT
+    sent = terminal.orders.send(server, order.id, hold_courses=[2])
+    assert sent.sent == (s.id,) and sent.held == (b.id,)
+    with pytest.raises(OrderStateError, match="Nothing new"):
+        terminal.orders.send(server, order.id)
+    fired = terminal.orders.fire_course(server, order.id, 2)
+    assert fired.line(b.id).status is LineStatus.SENT  # type: ignore[union-attr]
+    projection_matches_fold(terminal, order.id)
+
+
+def test_check_numbers_count_per_business_day(terminal: Terminal, server: Actor, clock):
+    a = terminal.orders.open_order(server, None, 1, name="Bar 1")
+    b = terminal.orders.open_order(server, None, 1)
+    clock.advance(24 * 3600)
+    c = terminal.orders.open_order(server, None, 1)
+    assert [a.check_number, b.check_number, c.check_number] == ["A-0001", "A-0002", "A-0001"]
+    assert (a.table_name, b.table_name) == ("Bar 1", "Tab")
+    assert c.business_date > a.business_date
+
+
+def test_bad_input_is_refused_with_a_clear_message(terminal: Terminal, server: Actor):
+    order = terminal.orders.open_order(server, table_id(terminal, "2"), 2)
+    soup = item(terminal, "Tomato soup")
+    with pytest.raises(ValidationError, match="Quantity must be between 1 and 99"):
+        terminal.orders.add_item(server, order.id, soup.id, qty=-1)
+    with pytest.raises(ValidationError, match="Quantity"):
+        terminal.orders.add_item(server, order.id, soup.id, qty=0)
+    with pytest.raises(ValidationError, match="Covers"):
+        terminal.orders.open_order(server, table_id(terminal, "3"), -2)
+    with pytest.raises(NotFoundError):
+        terminal.orders.add_item(server, order.id, "no-such-item")
+    with pytest.raises(ModifierRuleError, match="choose a “Cooked”"):
+        terminal.orders.add_item(server, order.id, item(terminal, "Ribeye 300 g").id,
+                                 modifier_ids=modifier_ids(item(terminal, "Ribeye 300 g"),
+                                                           "Fries"))
+    with pytest.raises(OrderStateError, match="already has check A-0001 open"):
+        terminal.orders.open_order(server, table_id(terminal, "2"), 2)
+    # nothing half-written: only the opening event exists
+    with terminal.store.read() as s:
+        assert s.scalars(select(EventRow.type).where(EventRow.order_id == order.id)).all() == [
+            "order_opened"]
+
+
+def test_86_item_is_refused_with_the_reason(terminal: Terminal, server: Actor, manager: Actor):
+    tiramisu = item(terminal, "Tiramisu")
+    with pytest.raises(PermissionDeniedError):
+        terminal.menu.set_available(server, tiramisu.id, False, "none left")
+    terminal.menu.set_available(manager, tiramisu.id, False, "none left")
+    order = terminal.orders.open_order(server, None, 1)
+    with pytest.raises(ItemUnavailableError, match="Tiramisu is 86'd: none left"):
+        terminal.orders.add_item(server, order.id, tiramisu.id)
+    terminal.menu.set_available(manager, tiramisu.id, True)
+    terminal.orders.add_item(server, order.id, tiramisu.id)
+
+
+def test_void_unsent_freely_sent_needs_reason_and_permission(
+        terminal: Terminal, server: Actor, manager: Actor):
+    order = terminal.orders.open_order(server, None, 1)
+    soup = item(terminal, "Tomato soup")
+    order = terminal.orders.add_item(server, order.id, soup.id)
+    order = terminal.orders.void_item(server, order.id, order.lines[0].id, "")
+    assert order.lines[0].status is LineStatus.VOIDED and order.total == 0
+    order = terminal.orders.add_item(server, order.id, soup.id)
+    sent_line = order.lines[1].id
+    terminal.orders.send(server, order.id)
+    with pytest.raises(ValidationError, match="reason"):
+        terminal.orders.void_item(server, order.id, sent_line, " ")
+    with pytest.raises(PermissionDeniedError, match="manager's PIN can allow it"):
+        terminal.orders.void_item(server, order.id, sent_line, "guest left")
+    with pytest.raises(PermissionDeniedError, match="Lena Vogel may not void items either"):
+        terminal.orders.void_item(server, order.id, sent_line, "guest left", override_pin="2222")
+    order = terminal.orders.void_item(server, order.id, sent_line, "guest left",
+                                      override_pin="1234")
+    with terminal.store.read() as s:
+        row = s.scalars(select(EventRow).where(EventRow.type == "item_voided")
+                        .order_by(EventRow.local_seq.desc())).first()
+        assert row is not None
+        payload = json.loads(row.payload)
+        assert row.actor_id == server.id
+    assert payload["approved_by"] == manager.id and payload["reason"] == "guest left"
+
+
+def test_discounts_need_permission_and_reason(terminal: Terminal, server: Actor,
+                                              manager: Actor):
+    order = terminal.orders.open_order(server, None, 2)
+    order = terminal.orders.add_item(server, order.id, item(terminal, "Lasagne").id, qty=2)
+    with pytest.raises(PermissionDeniedError):
+        terminal.orders.apply_discount(server, order.id, DiscountKind.PERCENT, 1000, "regular")
+    with pytest.raises(ValidationError, match="reason"):
+        terminal.orders.apply_discount(manager, order.id, DiscountKind.PERCENT, 1000, "")
+    with pytest.raises(ValidationError):
+        terminal.orders.apply_discount(manager, order.id, DiscountKind.PERCENT, 20000, "x")
+    order = terminal.orders.apply_discount(server, order.id, DiscountKind.PERCENT, 1000,
+                                           "regular", override_pin="1234")
+    assert order.discount_total == 290 and order.total == 2610
+    line = order.lines[0].id
+    order = terminal.orders.apply_discount(manager, order.id, DiscountKind.AMOUNT, 100000,
+                                           "comp", line_id=line)
+    assert order.total == 0  # a discount never takes a line below zero
+    order = terminal.orders.remove_discount(manager, order.id, next(d.id for d in order.discounts if d.reason == "comp"))
+    assert order.total == 2610
+
+
+def test_split_by_seat_item_even_and_amount(terminal: Terminal, server: Actor):
+    order = terminal.orders.open_order(server, table_id(terminal, "4"), 3)
+    for seat, name in [(1, "Pils 0.5 l"), (2, "Lasagne"), (3, "Tiramisu"), (None, "Bruschetta")]:
+        order = terminal.orders.add_item(server, order.id, item(terminal, name).id, seat=seat)
+    by_seat = terminal.orders.split(server, order.id, SplitMode.SEAT)
+    assert [p.label for p in by_seat.parts] == ["Seat 1", "Seat 2", "Seat 3", "Table"]
+    assert [p.amount for p in by_seat.parts] == [490, 1450, 790, 750]
+    ids = [ln.id for ln in order.lines]
+    by_item = terminal.orders.split(server, order.id, SplitMode.ITEM,
+                                    line_groups=[[ids[0], ids[3]], ids[1:3]])
+    assert [p.amount for p in by_item.parts] == [1240, 2240]
+    with pytest.raises(ValidationError, match="exactly one"):
+        terminal.orders.split(server, order.id, SplitMode.ITEM, line_groups=[ids[:1], ids[1:2]])
+    even = terminal.orders.split(server, order.id, SplitMode.EVEN, ways=3)
+    assert [p.amount for p in even.parts] == [1160, 1160, 1160]
+    with pytest.raises(ValidationError, match="add up to 100"):
+        terminal.orders.split(server, order.id, SplitMode.AMOUNT, amounts=[50, 50])
+    custom = terminal.orders.split(server, order.id, SplitMode.AMOUNT, amounts=[3000, 480])
+    assert [p.amount for p in custom.parts] == [3000, 480]
+
+
+def test_move_and_merge_tables(terminal: Terminal, server: Actor):
+    t1, t2, t3 = (table_id(terminal, n) for n in ("5", "6", "7"))
+    a = terminal.orders.open_order(server, t1, 2)
+    a = terminal.orders.add_item(server, a.id, item(terminal, "Espresso").id)
+    b = terminal.orders.open_order(server, t2, 2)
+    b = terminal.orders.add_item(server, b.id, item(terminal, "Tea").id, qty=2)
+    terminal.orders.send(server, b.id)
+    with pytest.raises(OrderStateError, match="merge the checks instead"):
+        terminal.orders.move_table(server, a.id, t2)
+    a = terminal.orders.move_table(server, a.id, t3)
+    assert a.table_id == t3
+    assert [tv.free for tv in terminal.floor.tables() if tv.table.id in (t1, t3)] == [
+        True, False]
+    merged = terminal.orders.merge(server, b.id, a.id)
+    assert merged.total == 260 + 640
+    sent_tea = [ln for ln in merged.lines if ln.name == "Tea"]
+    assert sent_tea[0].status is LineStatus.SENT  # the kitchen already has it
+    assert terminal.orders.get(b.id).status is OrderStatus.MERGED
+    assert [tv.free for tv in terminal.floor.tables() if tv.table.id == t2] == [True]
+    projection_matches_fold(terminal, a.id)
+    projection_matches_fold(terminal, b.id)
+
+
+def test_kitchen_hooks_run_inside_the_transaction(terminal: Terminal, server: Actor):
+    calls: list[tuple[str, tuple[str, ...]]] = []
+
+    def hook(session, state, kind, line_ids):
+        calls.append((kind, tuple(line_ids)))
+        if kind == "void":
+            raise RuntimeError("printer queue full")
+
+    terminal.orders.kitchen_hooks.append(hook)
+    order = terminal.orders.open_order(server, None, 1)
+    order = terminal.orders.add_item(server, order.id, item(terminal, "Tea").id)
+    terminal.orders.send(server, order.id)
+    assert calls == [("new", (order.lines[0].id,))]
+    with pytest.raises(RuntimeError):
+        terminal.orders.void_item(server, order.id, order.lines[0].id, "x", override_pin="1234")
+    # the void rolled back with its hook: the line is still live
+    assert terminal.orders.get(order.id).lines[0].live
+
+
+def test_rush_flag(terminal: Terminal, server: Actor):
+    order = terminal.orders.open_order(server, None, 1)
+    assert terminal.orders.set_rush(server, order.id, True).rush
+    with terminal.store.read() as s:
+        assert s.get(OrderRow, order.id).rush  # type: ignore[union-attr]

@@ -1,0 +1,128 @@
+"""PIN login, lock-out, overrides, and the tamper-evident audit log."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import delete, select, update
+
+from pos.domain.errors import AuthenticationError, LockedOutError, ValidationError
+from pos.domain.staff import Permission, Role
+from pos.services import audit
+from pos.services.staff import check_pin, hash_pin
+from pos.services.terminal import Terminal
+from pos.store.models import AuditRow, StaffRow
+
+
+def test_pins_are_stored_only_as_scrypt_hashes(terminal: Terminal):
+    with terminal.store.read() as s:
+        hashes = s.scalars(select(StaffRow.pin_hash)).all()
+    assert hashes and all(h.startswith("scrypt$") for h in hashes)
+    stored = hash_pin("4321")
+    assert check_pin("4321", stored) and not check_pin("4322", stored)
+    assert hash_pin("4321") != stored  # salted
+
+
+def test_login_by_pin_and_a_clear_message_when_wrong(terminal: Terminal):
+    actor = terminal.staff.login("1234")
+    assert actor.name == "Maria Schmidt" and actor.can(Permission.REFUND)
+    with pytest.raises(AuthenticationError, match="not right. 4 more tries"):
+        terminal.staff.login("0000")
+    with pytest.raises(AuthenticationError):
+        terminal.staff.login("12a4")
+
+
+def test_five_wrong_pins_lock_for_sixty_seconds_even_across_restarts(terminal: Terminal,
+                                                                     clock, tmp_path):
+    for _ in range(4):
+        with pytest.raises(AuthenticationError):
+            terminal.staff.login("0000")
+    with pytest.raises(LockedOutError, match="locked for 60 s"):
+        terminal.staff.login("0000")
+    with pytest.raises(LockedOutError) as info:
+        terminal.staff.login("1234")  # even the right PIN waits
+    assert info.value.seconds_left == 60
+    again = Terminal(terminal.store, clock)  # an app restart on the same store
+    clock.advance(30)
+    with pytest.raises(LockedOutError, match="30 s"):
+        again.staff.login("1234")
+    clock.advance(31)
+    assert again.staff.login("1234").name == "Maria Schmidt"
+    assert terminal.staff.lockout_seconds_left() == 0
+
+
+def test_a_good_login_resets_the_count(terminal: Terminal):
+    for _ in range(4):
+        with pytest.raises(AuthenticationError):
+            terminal.staff.login("0000")
+    terminal.staff.login("1111")
+    for _ in range(4):
+        with pytest.raises(AuthenticationError):
+            terminal.staff.login("0000")
+
+
+def test_adding_staff_checks_pin_rules(terminal: Terminal):
+    owner = terminal.staff.login("9999")
+    with pytest.raises(ValidationError, match="4 to 8 digits"):
+        terminal.staff.add_staff(owner, "Kim", Role.SERVER, "12")
+    with pytest.raises(ValidationError, match="already uses that PIN"):
+        terminal.staff.add_staff(owner, "Kim", Role.SERVER, "1111")
+    kim = terminal.staff.add_staff(owner, "Kim", Role.SERVER, "5555")
+    assert terminal.staff.login("5555").id == kim.id
+
+
+def test_overrides_and_voids_are_in_the_audit_log(terminal: Terminal):
+    server = terminal.staff.login("1111")
+    manager_id = terminal.staff.login("1234").id
+    approver = terminal.staff.authorize_now(server, Permission.REFUND, "1234", action="test")
+    assert approver == manager_id
+    with terminal.store.read() as s:
+        last = s.scalars(select(AuditRow).order_by(AuditRow.seq.desc())).first()
+        assert last is not None
+        assert (last.action, last.actor_id, last.approver_id) == (
+            "override", server.id, manager_id)
+        assert audit.verify(s).ok
+
+
+def _chain(terminal: Terminal) -> int:
+    server = terminal.staff.login("1111")
+    for _ in range(5):
+        terminal.staff.authorize_now(server, Permission.VOID, "1234", action="test")
+    with terminal.store.read() as s:
+        report = audit.verify(s)
+    assert report.ok
+    return report.rows
+
+
+def test_audit_chain_detects_an_edited_row(terminal: Terminal):
+    rows = _chain(terminal)
+    with terminal.store.unit_of_work() as uow:
+        uow.session.execute(update(AuditRow).where(AuditRow.seq == 4)
+                            .values(detail='{"permission":"refund"}'))
+        uow.commit()
+    with terminal.store.read() as s:
+        report = audit.verify(s)
+    assert (report.ok, report.broken_at, report.rows) == (False, 4, 3)
+    assert "changed" in report.problem
+    assert rows > 4
+
+
+def test_audit_chain_detects_a_deleted_row(terminal: Terminal):
+    _chain(terminal)
+    with terminal.store.unit_of_work() as uow:
+        uow.session.execute(delete(AuditRow).where(AuditRow.seq == 3))
+        uow.commit()
+    with terminal.store.read() as s:
+        report = audit.verify(s)
+    assert (report.ok, report.broken_at) == (False, 3)
+    assert "missing" in report.problem
+
+
+def test_audit_chain_detects_deleted_newest_rows_and_relinked_rows(terminal: Terminal):
+    rows = _chain(terminal)
+    with terminal.store.unit_of_work() as uow:
+        uow.session.execute(delete(AuditRow).where(AuditRow.seq == rows))
+        uow.commit()
+    with terminal.store.read() as s:
+        report = audit.verify(s)
+    assert (report.ok, report.broken_at) == (False, rows)
+    assert "newest entries were deleted" in report.problem
