@@ -184,12 +184,18 @@ class Decoder:
         self._spans: list[Span] = []
         self._line_align: Align | None = None
         self._events: list[Event] = []
+        self._ends: list[int] = []  # stream offset just after the command behind each event
+        self._base = 0  # stream offset of self._buffer[0]
         self._table = high_chars(self.state.codepage or "CP437")
 
     # -- public --------------------------------------------------------------------------------
 
     def feed(self, data: bytes) -> list[Event]:
         """Decode ``data`` (appended to any incomplete tail) and return the new events."""
+        return [event for event, _ in self.feed_with_offsets(data)]
+
+    def feed_with_offsets(self, data: bytes) -> list[tuple[Event, int]]:
+        """Like ``feed``, each event paired with the stream offset just after its bytes."""
         self._buffer += data
         pos = 0
         while pos < len(self._buffer):
@@ -197,19 +203,33 @@ class Decoder:
                 pos = self._step(pos)
             except _Incomplete:
                 break
+            self._mark(pos)
         del self._buffer[:pos]
-        events, self._events = self._events, []
-        return events
+        self._base += pos
+        return self._take()
 
     def flush(self) -> list[Event]:
         """End of stream: report an incomplete command and text not ended by a line feed."""
+        return [event for event, _ in self.flush_with_offsets()]
+
+    def flush_with_offsets(self) -> list[tuple[Event, int]]:
+        """Like ``flush``, with stream offsets (the end of the stream)."""
         if self._buffer:
             self._events.append(UnknownCommand(bytes(self._buffer)))
-            self._buffer.clear()
         if self._spans:
             self._end_line()
-        events, self._events = self._events, []
-        return events
+        self._base += len(self._buffer)
+        self._buffer.clear()
+        self._mark(0)
+        return self._take()
+
+    def _mark(self, pos: int) -> None:
+        self._ends.extend([self._base + pos] * (len(self._events) - len(self._ends)))
+
+    def _take(self) -> list[tuple[Event, int]]:
+        out = list(zip(self._events, self._ends, strict=True))
+        self._events, self._ends = [], []
+        return out
 
     @property
     def codepage(self) -> str | None:

@@ -1,0 +1,263 @@
+"""Delivering ESC/POS bytes to a network printer (raw TCP, port 9100) on the asyncio loop.
+
+One connection per job, always closed (an unclosed socket makes the next job hang). Every
+step has its own short timeout instead of python-escpos's 60 s. The real-time status
+(``DLE EOT``) is asked before printing, where the printer answers it; a printer that does
+not answer is UNKNOWN, never assumed ready. After the bytes, the status is asked again and
+its answer awaited: printers answer in order, so an answer means every byte before it
+arrived, and a connection that closes instead is a ticket dropped mid-way.
+
+Errors say whether the ticket may have printed (``maybe_printed``): the print queue retries
+a job that certainly did not print as is, and marks a resend of one that may have.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from dataclasses import dataclass
+
+from pos.domain.errors import PosError
+from pos.printing.status import (
+    STATUS_QUERY,
+    UNKNOWN_STATUS,
+    PrinterState,
+    PrinterStatus,
+    parse_status,
+)
+
+_ANSWER_SIZE = 3  # bytes answering STATUS_QUERY
+
+
+class PrinterError(PosError):
+    """A print job that did not (certainly) reach the paper.
+
+    ``maybe_printed`` is True when some bytes may have reached the printer, so a retry
+    must say RESENT on paper.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        address: str,
+        maybe_printed: bool,
+        status: PrinterStatus = UNKNOWN_STATUS,
+    ) -> None:
+        super().__init__(message)
+        self.address = address
+        self.maybe_printed = maybe_printed
+        self.status = status
+
+
+class PrinterOfflineError(PrinterError):
+    """Nobody answers at the address, or the printer says it is offline."""
+
+
+class PrinterPaperOutError(PrinterError):
+    """The printer reports the paper roll is out."""
+
+
+class PrinterCoverOpenError(PrinterError):
+    """The printer reports its cover is open."""
+
+
+class PrinterDroppedError(PrinterError):
+    """The connection closed or reset while the ticket was being sent."""
+
+
+class PrinterTimeoutError(PrinterError):
+    """The printer stopped taking bytes (or answering) within the write timeout."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryOptions:
+    """Timeouts in seconds and the status checks to make around a job.
+
+    ``check_status`` asks before printing (and refuses a printer that reports paper out,
+    cover open or offline); ``confirm`` asks after the bytes and waits for the answer. A
+    printer that never answers status costs ``status_timeout`` per check: switch them off
+    for such printers.
+    """
+
+    connect_timeout: float = 3.0
+    write_timeout: float = 5.0
+    status_timeout: float = 1.0
+    check_status: bool = True
+    confirm: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryResult:
+    """A job handed over. ``confirmed``: the printer answered after the last byte."""
+
+    address: str
+    bytes_sent: int
+    status_before: PrinterStatus
+    status_after: PrinterStatus
+    confirmed: bool
+    seconds: float
+
+
+def _address(host: str, port: int) -> str:
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+async def _read_status(reader: asyncio.StreamReader, timeout: float) -> PrinterStatus:
+    """Read the answer to STATUS_QUERY; UNKNOWN on silence. EOF and resets propagate."""
+    try:
+        answer = await asyncio.wait_for(reader.readexactly(_ANSWER_SIZE), timeout)
+    except TimeoutError:
+        return UNKNOWN_STATUS
+    return parse_status(answer)
+
+
+def _refuse(status: PrinterStatus, address: str, *, maybe_printed: bool) -> None:
+    """Raise the error matching a status that cannot print."""
+    kinds: dict[PrinterState, tuple[type[PrinterError], str]] = {
+        PrinterState.PAPER_OUT: (PrinterPaperOutError, "is out of paper"),
+        PrinterState.COVER_OPEN: (PrinterCoverOpenError, "has its cover open"),
+        PrinterState.OFFLINE: (PrinterOfflineError, "says it is offline"),
+        PrinterState.ERROR: (PrinterOfflineError, "reports an error"),
+    }
+    if status.state in kinds:
+        cls, what = kinds[status.state]
+        raise cls(
+            f"The printer at {address} {what}.",
+            address=address,
+            maybe_printed=maybe_printed,
+            status=status,
+        )
+
+
+async def _close(writer: asyncio.StreamWriter) -> None:
+    writer.close()
+    try:
+        await asyncio.wait_for(writer.wait_closed(), 1.0)
+    except (OSError, TimeoutError):
+        writer.transport.abort()
+
+
+async def _open(
+    host: str, port: int, timeout: float, address: str
+) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+    try:
+        return await asyncio.wait_for(asyncio.open_connection(host, port), timeout)
+    except TimeoutError:
+        raise PrinterOfflineError(
+            f"The printer at {address} did not answer within {timeout:g} s.",
+            address=address,
+            maybe_printed=False,
+        ) from None
+    except OSError as exc:
+        raise PrinterOfflineError(
+            f"The printer at {address} cannot be reached ({exc.strerror or exc}).",
+            address=address,
+            maybe_printed=False,
+        ) from exc
+
+
+async def query_status(
+    host: str, port: int = 9100, options: DeliveryOptions | None = None
+) -> PrinterStatus:
+    """Ask a printer for its real-time status without printing anything."""
+    opts = options or DeliveryOptions()
+    address = _address(host, port)
+    reader, writer = await _open(host, port, opts.connect_timeout, address)
+    try:
+        writer.write(STATUS_QUERY)
+        await asyncio.wait_for(writer.drain(), opts.write_timeout)
+        return await _read_status(reader, opts.status_timeout)
+    except (OSError, asyncio.IncompleteReadError) as exc:
+        raise PrinterOfflineError(
+            f"The printer at {address} closed the connection.",
+            address=address,
+            maybe_printed=False,
+        ) from exc
+    finally:
+        await _close(writer)
+
+
+async def deliver(
+    host: str, port: int, data: bytes, options: DeliveryOptions | None = None
+) -> DeliveryResult:
+    """Send one job to the printer at ``host:port``; raise a ``PrinterError`` if it failed."""
+    opts = options or DeliveryOptions()
+    address = _address(host, port)
+    started = time.perf_counter()
+    reader, writer = await _open(host, port, opts.connect_timeout, address)
+    try:
+        before = UNKNOWN_STATUS
+        if opts.check_status:
+            try:
+                writer.write(STATUS_QUERY)
+                await asyncio.wait_for(writer.drain(), opts.write_timeout)
+                before = await _read_status(reader, opts.status_timeout)
+            except (OSError, asyncio.IncompleteReadError, TimeoutError) as exc:
+                raise PrinterOfflineError(
+                    f"The printer at {address} closed the connection before printing.",
+                    address=address,
+                    maybe_printed=False,
+                ) from exc
+            _refuse(before, address, maybe_printed=False)
+
+        payload = data + STATUS_QUERY if opts.confirm else data
+        try:
+            writer.write(payload)
+            await asyncio.wait_for(writer.drain(), opts.write_timeout)
+        except TimeoutError:
+            raise PrinterTimeoutError(
+                f"The printer at {address} stopped taking data for {opts.write_timeout:g} s.",
+                address=address,
+                maybe_printed=True,
+                status=before,
+            ) from None
+        except OSError as exc:
+            raise PrinterDroppedError(
+                f"The connection to the printer at {address} broke while printing.",
+                address=address,
+                maybe_printed=True,
+                status=before,
+            ) from exc
+
+        after = UNKNOWN_STATUS
+        confirmed = False
+        if opts.confirm:
+            # A printer that answered before must answer after the job; one that never
+            # answers gets the short status timeout and an UNKNOWN result.
+            wait = (
+                opts.write_timeout
+                if before.state is not PrinterState.UNKNOWN
+                else (opts.status_timeout)
+            )
+            try:
+                after = await _read_status(reader, wait)
+            except (OSError, asyncio.IncompleteReadError) as exc:
+                raise PrinterDroppedError(
+                    f"The printer at {address} closed the connection mid-ticket.",
+                    address=address,
+                    maybe_printed=True,
+                    status=before,
+                ) from exc
+            confirmed = after.state is not PrinterState.UNKNOWN
+            if not confirmed and before.state is not PrinterState.UNKNOWN:
+                raise PrinterTimeoutError(
+                    f"The printer at {address} did not finish taking the ticket within "
+                    f"{opts.write_timeout:g} s.",
+                    address=address,
+                    maybe_printed=True,
+                    status=before,
+                )
+            _refuse(after, address, maybe_printed=True)
+        return DeliveryResult(
+            address=address,
+            bytes_sent=len(data),
+            status_before=before,
+            status_after=after,
+            confirmed=confirmed,
+            seconds=time.perf_counter() - started,
+        )
+    finally:
+        with contextlib.suppress(Exception):
+            await _close(writer)
