@@ -20,7 +20,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from pos.domain.events import DiscountKind, Event, EventType, SplitMode
 from pos.domain.menu import ModifierChoice
@@ -48,8 +49,10 @@ class OrderFlag(StrEnum):
     UNKNOWN_EVENTS = "unknown_events"  # events from a newer version were skipped
 
 
-@dataclass(frozen=True, slots=True)
-class LineState:
+class LineState(NamedTuple):
+    """One line of the check. A NamedTuple rather than a frozen dataclass: an order
+    folds into hundreds of these, and a tuple is built ~4x faster (bench/fold.py)."""
+
     id: str
     item_id: str
     name: str
@@ -169,9 +172,19 @@ class OrderState:
         return None
 
 
+@lru_cache(maxsize=256)
+def _rate(rid: str, name: str, rate: str, inclusive: bool) -> TaxRate:
+    return TaxRate(rid, name, Decimal(rate), inclusive)
+
+
+@lru_cache(maxsize=4096)
+def _choice(modifier_id: str, group_id: str, name: str, delta: int) -> ModifierChoice:
+    return ModifierChoice(modifier_id, group_id, name, delta)
+
+
 class _Line:
-    __slots__ = ("allergens", "category_id", "course", "id", "item_id", "modifiers", "name",
-                 "note", "qty", "seat", "station", "status", "tax_rate", "unit_price",
+    __slots__ = ("allergens", "category_id", "course", "gross", "id", "item_id", "modifiers",
+                 "name", "note", "qty", "seat", "station", "status", "tax_rate", "unit_price",
                  "void_reason", "was_sent")
 
     def __init__(self, p: Mapping[str, Any]) -> None:
@@ -180,21 +193,21 @@ class _Line:
         self.name: str = p["name"]
         self.qty: int = p["qty"]
         self.unit_price: int = p["unit_price"]
-        self.modifiers = tuple(ModifierChoice.from_dict(m) for m in p["modifiers"])
+        # Rates and modifiers repeat on every line: share one value object each.
+        self.modifiers = tuple(_choice(m["modifier_id"], m["group_id"], m["name"],
+                                       m["price_delta"]) for m in p["modifiers"])
         self.seat: int | None = p["seat"]
         self.course: int = p["course"]
         self.note: str = p["note"]
         self.station: str | None = p["station"]
         self.category_id: str = p["category_id"]
-        self.tax_rate = TaxRate.from_dict(p["tax_rate"])
+        r = p["tax_rate"]
+        self.tax_rate = _rate(r["id"], r["name"], r["rate"], r["inclusive"])
         self.allergens = tuple(p["allergens"])
         self.status = LineStatus(p.get("status", LineStatus.NEW))
         self.was_sent = self.status in (LineStatus.HELD, LineStatus.SENT)
         self.void_reason = ""
-
-    @property
-    def gross(self) -> int:
-        return self.qty * (self.unit_price + sum(m.price_delta for m in self.modifiers))
+        self.gross: int = self.qty * (self.unit_price + sum(m.price_delta for m in self.modifiers))
 
 
 class _Fold:

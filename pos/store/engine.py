@@ -90,3 +90,14 @@ class Store:
     def dispose(self) -> None:
         self.writer.dispose()
         self.reader.dispose()
+
+
+def driver_connection(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under a session's transaction, for the hot write path.
+
+    Statements run on it are part of the session's open transaction (BEGIN IMMEDIATE
+    has already run); use it only for plain SQL built from the models' tables.
+    """
+    conn = session.connection().connection.driver_connection
+    assert isinstance(conn, sqlite3.Connection)
+    return conn

@@ -151,7 +151,8 @@ def test_discounts_need_permission_and_reason(terminal: Terminal, server: Actor,
     order = terminal.orders.apply_discount(manager, order.id, DiscountKind.AMOUNT, 100000,
                                            "comp", line_id=line)
     assert order.total == 0  # a discount never takes a line below zero
-    order = terminal.orders.remove_discount(manager, order.id, next(d.id for d in order.discounts if d.reason == "comp"))
+    comp = next(d.id for d in order.discounts if d.reason == "comp")
+    order = terminal.orders.remove_discount(manager, order.id, comp)
     assert order.total == 2610
 
 

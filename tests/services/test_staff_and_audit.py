@@ -25,7 +25,7 @@ def test_pins_are_stored_only_as_scrypt_hashes(terminal: Terminal):
 def test_login_by_pin_and_a_clear_message_when_wrong(terminal: Terminal):
     actor = terminal.staff.login("1234")
     assert actor.name == "Maria Schmidt" and actor.can(Permission.REFUND)
-    with pytest.raises(AuthenticationError, match="not right. 4 more tries"):
+    with pytest.raises(AuthenticationError, match=r"not right\. 4 more tries"):
         terminal.staff.login("0000")
     with pytest.raises(AuthenticationError):
         terminal.staff.login("12a4")

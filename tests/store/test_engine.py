@@ -47,10 +47,16 @@ def test_a_unit_of_work_rolls_back_unless_committed(store: Store):
         uow.session.add(SettingRow(key="k", value="v"))
     with store.read() as s:
         assert s.get(SettingRow, "k") is None
-    with pytest.raises(RuntimeError), store.unit_of_work() as uow:
-        uow.session.add(SettingRow(key="k", value="v"))
-        uow.session.flush()
-        raise RuntimeError("crash between write and commit")
+    def crash_between_write_and_commit() -> None:
+        with store.unit_of_work() as uow:
+            uow.session.add(SettingRow(key="k", value="v"))
+            uow.session.flush()
+            raise RuntimeError("crash between write and commit")
+
+    with pytest.raises(RuntimeError):
+        crash_between_write_and_commit()
+    with store.read() as s:
+        assert s.get(SettingRow, "k") is None
     with store.unit_of_work() as uow:
         uow.session.add(SettingRow(key="k", value="v"))
         uow.commit()
