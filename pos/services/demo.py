@@ -204,7 +204,7 @@ def seed(terminal: Terminal) -> bool:
         for name, role, pin in STAFF:
             sid = new_id()
             s.add(StaffRow(id=sid, name=name, role=role.value, pin_hash=hash_pin(pin),
-                           active=True, failed_pins=0, locked_until=None))
+                           active=True))
         audit.record(s, ctx, "demo_seeded", actor_id=None,
                      detail={"items": sum(len(c[4]) for c in MENU), "staff": len(STAFF)})
         uow.commit()

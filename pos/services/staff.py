@@ -228,7 +228,7 @@ class StaffService:
             if self._find_by_pin(s, pin) is not None:
                 raise ValidationError("Another staff member already uses that PIN.")
             row = StaffRow(id=new_id(), name=name, role=role.value, pin_hash=hash_pin(pin),
-                           active=True, failed_pins=0, locked_until=None)
+                           active=True)
             s.add(row)
             audit.record(s, self.ctx, "staff_added", actor_id=actor.id if actor else None,
                          detail={"staff_id": row.id, "name": name, "role": role.value})

@@ -105,8 +105,6 @@ class StaffRow(Base):
     role: Mapped[str] = mapped_column(String(16))
     pin_hash: Mapped[str] = mapped_column(String(200))  # scrypt$N$r$p$salt$hash, never the PIN
     active: Mapped[bool] = mapped_column(default=True)
-    failed_pins: Mapped[int] = mapped_column(default=0)
-    locked_until: Mapped[str | None] = mapped_column(String(40))  # ISO UTC
 
 
 class RolePermissionRow(Base):
