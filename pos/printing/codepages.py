@@ -113,6 +113,8 @@ def printable(text: str, codepage: str) -> str:
     the page has no ß, accents dropped as a last resort) and turns control characters into
     spaces, so an item name can never smuggle an ESC/POS command onto the paper.
     """
+    if text.isascii() and text.isprintable():
+        return text  # the common case, and every page prints ASCII
     out: list[str] = []
     for char in unicodedata.normalize("NFC", text):
         if can_encode(codepage, char):

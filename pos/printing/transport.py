@@ -107,7 +107,8 @@ def _address(host: str, port: int) -> str:
 async def _read_status(reader: asyncio.StreamReader, timeout: float) -> PrinterStatus:
     """Read the answer to STATUS_QUERY; UNKNOWN on silence. EOF and resets propagate."""
     try:
-        answer = await asyncio.wait_for(reader.readexactly(_ANSWER_SIZE), timeout)
+        async with asyncio.timeout(timeout):
+            answer = await reader.readexactly(_ANSWER_SIZE)
     except TimeoutError:
         return UNKNOWN_STATUS
     return parse_status(answer)
@@ -134,7 +135,8 @@ def _refuse(status: PrinterStatus, address: str, *, maybe_printed: bool) -> None
 async def _close(writer: asyncio.StreamWriter) -> None:
     writer.close()
     try:
-        await asyncio.wait_for(writer.wait_closed(), 1.0)
+        async with asyncio.timeout(1.0):
+            await writer.wait_closed()
     except (OSError, TimeoutError):
         writer.transport.abort()
 
@@ -143,7 +145,8 @@ async def _open(
     host: str, port: int, timeout: float, address: str
 ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
     try:
-        return await asyncio.wait_for(asyncio.open_connection(host, port), timeout)
+        async with asyncio.timeout(timeout):
+            return await asyncio.open_connection(host, port)
     except TimeoutError:
         raise PrinterOfflineError(
             f"The printer at {address} did not answer within {timeout:g} s.",
@@ -167,7 +170,8 @@ async def query_status(
     reader, writer = await _open(host, port, opts.connect_timeout, address)
     try:
         writer.write(STATUS_QUERY)
-        await asyncio.wait_for(writer.drain(), opts.write_timeout)
+        async with asyncio.timeout(opts.write_timeout):
+            await writer.drain()
         return await _read_status(reader, opts.status_timeout)
     except (OSError, asyncio.IncompleteReadError) as exc:
         raise PrinterOfflineError(
@@ -192,7 +196,8 @@ async def deliver(
         if opts.check_status:
             try:
                 writer.write(STATUS_QUERY)
-                await asyncio.wait_for(writer.drain(), opts.write_timeout)
+                async with asyncio.timeout(opts.write_timeout):
+                    await writer.drain()
                 before = await _read_status(reader, opts.status_timeout)
             except (OSError, asyncio.IncompleteReadError, TimeoutError) as exc:
                 raise PrinterOfflineError(
@@ -205,7 +210,8 @@ async def deliver(
         payload = data + STATUS_QUERY if opts.confirm else data
         try:
             writer.write(payload)
-            await asyncio.wait_for(writer.drain(), opts.write_timeout)
+            async with asyncio.timeout(opts.write_timeout):
+                await writer.drain()
         except TimeoutError:
             raise PrinterTimeoutError(
                 f"The printer at {address} stopped taking data for {opts.write_timeout:g} s.",
