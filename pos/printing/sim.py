@@ -86,6 +86,7 @@ class PrinterSim:
     Attributes:
         jobs: every job received, in order (complete tickets and torn remainders).
         connections: how many connections were accepted.
+        most_at_once: the most connections that were open at the same time.
         status_requests: how many ``DLE EOT`` requests were seen.
         discarded: bytes thrown away while out of paper or with the cover open.
     """
@@ -114,6 +115,7 @@ class PrinterSim:
         self.on_job = on_job
         self.jobs: list[Job] = []
         self.connections = 0
+        self.most_at_once = 0
         self.status_requests = 0
         self.discarded = 0
         self._server: asyncio.Server | None = None
@@ -231,6 +233,7 @@ class PrinterSim:
         assert task is not None
         self._handlers.add(task)
         self._writers.add(writer)
+        self.most_at_once = max(self.most_at_once, len(self._writers))
         peer_info = writer.get_extra_info("peername")
         peer = f"{peer_info[0]}:{peer_info[1]}" if peer_info else "?"
         conn = _Connection(peer, Decoder(profile=self.profile))

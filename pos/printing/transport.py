@@ -17,6 +17,7 @@ import asyncio
 import contextlib
 import time
 from dataclasses import dataclass
+from typing import Protocol
 
 from pos.domain.errors import PosError
 from pos.printing.status import (
@@ -267,3 +268,43 @@ async def deliver(
     finally:
         with contextlib.suppress(Exception):
             await _close(writer)
+
+
+class PrinterTransport(Protocol):
+    """Anything that takes a rendered job to a printer (network now; USB, serial later)."""
+
+    @property
+    def address(self) -> str: ...
+
+    async def send(self, data: bytes) -> DeliveryResult: ...
+
+    async def status(self) -> PrinterStatus: ...
+
+
+class NetworkPrinter:
+    """A network printer at ``host:port``, one job at a time.
+
+    Epson network interfaces accept one printing connection at a time; jobs sent through the
+    same ``NetworkPrinter`` wait for each other instead of colliding. Create one per printer
+    (owned by whoever owns the printer's queue), not one per job.
+    """
+
+    def __init__(self, host: str, port: int = 9100, options: DeliveryOptions | None = None) -> None:
+        self.host = host
+        self.port = port
+        self.options = options or DeliveryOptions()
+        self._lock = asyncio.Lock()
+
+    @property
+    def address(self) -> str:
+        return _address(self.host, self.port)
+
+    async def send(self, data: bytes) -> DeliveryResult:
+        """Deliver one job (see ``deliver``)."""
+        async with self._lock:
+            return await deliver(self.host, self.port, data, self.options)
+
+    async def status(self) -> PrinterStatus:
+        """Ask for the real-time status (see ``query_status``)."""
+        async with self._lock:
+            return await query_status(self.host, self.port, self.options)

@@ -311,3 +311,24 @@ def test_standalone_printer_prints_tickets_to_stdout() -> None:
                 await proc.wait()
 
     run(scenario)
+
+
+def test_network_printer_sends_one_job_at_a_time() -> None:
+    from pos.printing.transport import NetworkPrinter, PrinterTransport
+
+    data = ticket_bytes()
+
+    async def scenario() -> None:
+        async with PrinterSim(columns=42) as sim:
+            printer: PrinterTransport = NetworkPrinter(sim.host, sim.port, FAST)
+            assert printer.address == sim.address
+            assert (await printer.status()).ready
+            results = await asyncio.gather(*(printer.send(data) for _ in range(4)))
+            assert all(r.confirmed for r in results)
+            jobs = await sim.wait_for_jobs(4)
+            # Serialised: never two connections at once, each carrying one whole ticket.
+            assert sim.most_at_once == 1
+            assert len({job.peer for job in jobs}) == 4
+            assert all(job.raw == STATUS_QUERY + data for job in jobs)
+
+    run(scenario)
