@@ -86,6 +86,7 @@ class PrinterSim:
     Attributes:
         jobs: every job received, in order (complete tickets and torn remainders).
         connections: how many connections were accepted.
+        finished_connections: how many of them have ended and been fully recorded.
         most_at_once: the most connections that were open at the same time.
         status_requests: how many ``DLE EOT`` requests were seen.
         discarded: bytes thrown away while out of paper or with the cover open.
@@ -104,6 +105,10 @@ class PrinterSim:
         chunk_size: int = DEFAULT_CHUNK,
         on_job: Callable[[Job], None] | None = None,
     ) -> None:
+        """``delay``: seconds SLOW pauses after each chunk of up to ``chunk_size`` bytes.
+        ``drop_after``: bytes DROP accepts on a connection (status requests included)
+        before it cuts it. ``on_job`` is called with every job as it is recorded.
+        """
         self.host = host
         self.port = port
         self.mode = mode
@@ -115,6 +120,7 @@ class PrinterSim:
         self.on_job = on_job
         self.jobs: list[Job] = []
         self.connections = 0
+        self.finished_connections = 0
         self.most_at_once = 0
         self.status_requests = 0
         self.discarded = 0
@@ -201,16 +207,14 @@ class PrinterSim:
         def enough() -> bool:
             return len(self.complete_jobs if complete else self.jobs) >= count
 
-        async with self._changed:
-            await asyncio.wait_for(self._changed.wait_for(enough), timeout)
+        async with asyncio.timeout(timeout), self._changed:
+            await self._changed.wait_for(enough)
         return self.complete_jobs if complete else list(self.jobs)
 
     async def wait_for_connections(self, count: int, timeout: float = 5.0) -> None:
-        """Wait until ``count`` connections have been accepted and handled."""
-        async with self._changed:
-            await asyncio.wait_for(
-                self._changed.wait_for(lambda: self.connections >= count), timeout
-            )
+        """Wait until ``count`` connections have ended and everything they brought is recorded."""
+        async with asyncio.timeout(timeout), self._changed:
+            await self._changed.wait_for(lambda: self.finished_connections >= count)
 
     async def _notify(self) -> None:
         async with self._changed:
@@ -252,6 +256,7 @@ class PrinterSim:
                 await writer.wait_closed()
             await self._finish(conn)
             self._handlers.discard(task)
+            self.finished_connections += 1
             await self._notify()
 
     async def _serve(
