@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeAlias
 
@@ -232,7 +232,7 @@ class Receipt:
     tenders: tuple[ReceiptTender, ...] = ()
     change: int | None = None
     tip_line: bool = False
-    footer: tuple[str, ...] = field(default=())
+    footer: tuple[str, ...] = ()
     kick_drawer: bool = False
 
 
@@ -328,18 +328,21 @@ def _two_col(
     When both do not fit, the left side wraps (later lines indented by ``hang``, default the
     prefix's length) and the right stays on the first line.
     """
+
+    def line(text: str) -> Line:
+        return Line.of(text, bold=bold, double_height=double_height)
+
+    if len(right) > width // 2:  # a long right side gets lines of its own, flush right
+        left_lines = _two_col(
+            left, "", width, bold=bold, double_height=double_height, prefix=prefix, hang=hang
+        )
+        return left_lines + [line(piece.rjust(width)) for piece in wrap(right, width)]
     room = width - len(right) - 1 if right else width
-    pieces = wrap(left, max(room, 8), prefix=prefix, indent=hang)
-    out: list[Line] = []
-    for i, piece in enumerate(pieces):
-        text = piece
-        if i == 0 and right:
-            text = piece.ljust(width - len(right)) + right
-            if len(text) > width:  # the right side alone is too long: give it its own line
-                out.append(Line.of(piece, bold=bold, double_height=double_height))
-                text = right.rjust(width)
-        out.append(Line.of(text, bold=bold, double_height=double_height))
-    return out
+    pieces = wrap(left, room, prefix=prefix, indent=hang)
+    return [
+        line(piece.ljust(width - len(right)) + right if i == 0 and right else piece)
+        for i, piece in enumerate(pieces)
+    ]
 
 
 def _banner(text: str, width: int) -> list[Line]:
@@ -431,11 +434,8 @@ def kitchen_ticket(ticket: KitchenTicket, width: int = 42) -> list[Element]:
     out.append(_rule(width))
     if ticket.kind is TicketKind.VOID:
         out.extend(_banner("VOID", width))
-    out.append(
-        Line.of(
-            f"#{ticket.ticket_number} {ticket.station} {ticket.check_number}", align=Align.CENTER
-        )
-    )
+    footer = f"#{ticket.ticket_number} {ticket.station} {ticket.check_number}"
+    out.extend(Line.of(piece, align=Align.CENTER) for piece in wrap(footer, width))
     out.append(Cut())
     if ticket.buzzer:
         out.append(Buzzer())

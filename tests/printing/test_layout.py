@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pos.printing.layout import (
@@ -12,9 +12,11 @@ from pos.printing.layout import (
     Cut,
     KickDrawer,
     Line,
+    ReceiptLine,
     ReceiptTender,
     Span,
     TicketKind,
+    TicketLine,
     format_amount,
     kitchen_ticket,
     normalize,
@@ -278,3 +280,68 @@ def test_wrap_never_exceeds_width_and_keeps_the_words(text: str, width: int) -> 
     assert all(len(p) <= width for p in pieces)
     joined = "".join(p.strip() for p in pieces).replace(" ", "")
     assert joined == ("2x" + "".join(text.split()))
+
+
+_words = st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x17F), max_size=80)
+
+
+@settings(max_examples=300)
+@example(
+    width=32,
+    name="x" * 80,
+    modifiers=["y" * 80],
+    note="z" * 80,
+    allergens=["A" * 30] * 6,
+    station="S" * 80,
+    server="V" * 80,
+    qty=999,
+    amount=-(10**9),
+)
+@given(
+    width=st.sampled_from(WIDTHS),
+    name=_words,
+    modifiers=st.lists(_words, max_size=3),
+    note=st.one_of(st.none(), _words),
+    allergens=st.lists(
+        st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=30), max_size=6
+    ),
+    station=_words.filter(lambda s: s.strip() != ""),
+    server=_words,
+    qty=st.integers(min_value=1, max_value=999),
+    amount=st.integers(min_value=-(10**9), max_value=10**9),
+)
+def test_any_ticket_or_receipt_fits_the_paper(
+    width: int,
+    name: str,
+    modifiers: list[str],
+    note: str | None,
+    allergens: list[str],
+    station: str,
+    server: str,
+    qty: int,
+    amount: int,
+) -> None:
+    line = TicketLine(qty, name, tuple(modifiers), note, tuple(allergens), seat=qty, course=qty)
+    t = ticket(
+        lines=(line,),
+        station=station,
+        server=server,
+        rerouted_from=server,
+        resent=True,
+        check_number=note or "",
+        time=name,
+        table=server,
+    )
+    r = sample_receipt(
+        lines=(ReceiptLine(qty, name, amount, tuple(modifiers)),),
+        server=server,
+        total=amount,
+        time=name,
+        check_number=note or "",
+        table=server,
+        header=(station, name),
+        footer=(server,),
+    )
+    for elements in (kitchen_ticket(t, width), receipt(r, width)):
+        for ln in lines_of(elements):
+            assert ln.columns <= width, (ln, width)
