@@ -12,7 +12,7 @@ from typing import TypeVar
 import pytest
 
 from pos.printing.decode import decode
-from pos.printing.layout import Line, kitchen_ticket, to_text
+from pos.printing.layout import Line, TicketLine, kitchen_ticket, to_text
 from pos.printing.render import RenderOptions, render
 from pos.printing.sim import PrinterSim, SimMode
 from pos.printing.status import STATUS_QUERY, PrinterState
@@ -67,23 +67,24 @@ def test_ticket_arrives_whole_and_decodes_to_the_layout() -> None:
     run(scenario)
 
 
-def test_codepage_round_trip_over_tcp() -> None:
-    words = [*ACCENTED, "€ 12.50"]
-    elements = kitchen_ticket(ticket(lines=tuple(ticket().lines[:1]), station="Pâtisserie"), 32) + [
-        Line.of(w) for w in words
-    ]
-    data = render(elements, RenderOptions(columns=32))
+@pytest.mark.parametrize("width", [32, 42, 48])
+def test_codepage_round_trip_over_tcp(width: int) -> None:
+    """Accents, ß, ñ and € go out in CP858 and come back as the same text."""
+    items = tuple(TicketLine(1, name, note="€ 12.50", seat=i) for i, name in enumerate(ACCENTED, 1))
+    elements = kitchen_ticket(ticket(lines=items, station="Pâtisserie"), width)
+    data = render(elements, RenderOptions(columns=width))
+    assert b"\x1bt\x13" in data  # CP858 pinned
 
     async def scenario() -> None:
-        async with PrinterSim(columns=32) as sim:
+        async with PrinterSim(columns=width) as sim:
             await deliver(sim.host, sim.port, data, FAST)
-            jobs = await sim.wait_for_jobs(1, complete=False)
-            await sim.wait_for_connections(1)
-        texts = [e.text for job in sim.jobs for e in job.elements if isinstance(e, Line)]
-        for word in words:
-            assert word in texts
+            (job,) = await sim.wait_for_jobs(1)
+        assert job.text == to_text(elements, width)
+        texts = [e.text for e in job.elements if isinstance(e, Line)]
+        for name in ACCENTED:
+            assert any(t.startswith(f"1 x {name}") for t in texts)
+        assert any("NOTE: € 12.50" in t for t in texts)
         assert "PÂTISSERIE" in texts
-        assert jobs
 
     run(scenario)
 
