@@ -28,6 +28,10 @@ def _parser() -> argparse.ArgumentParser:
     dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     dbsub.add_parser("upgrade", help="back up, then migrate the database to this version")
     dbsub.add_parser("status", help="show the schema version and where the file is")
+    sim = sub.add_parser("printer-sim", add_help=False,
+                         help="a virtual ESC/POS network printer for development "
+                              "(pos printer-sim --help)")
+    sim.add_argument("sim_args", nargs=argparse.REMAINDER)
     audit = sub.add_parser("audit", help="the tamper-evident audit log")
     asub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     asub.add_parser("verify", help="check the hash chain; report the first broken link")
@@ -135,7 +139,10 @@ def _cmd_audit(data_dir: Path) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command != "printer-sim":
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     data_dir = _data_dir(args)
@@ -146,6 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_demo(data_dir, args.reset)
         if args.command == "db":
             return _cmd_db(data_dir, args.db_command)
+        if args.command == "printer-sim":
+            from pos.printing import sim
+
+            return sim.main([*extra, *args.sim_args])
         if args.command == "audit":
             return _cmd_audit(data_dir)
     except PosError as exc:

@@ -233,6 +233,14 @@ class PrinterSim:
         )
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        # This is the task's top level: a cancel from ``stop()`` ends it quietly. Letting
+        # CancelledError out makes asyncio's stream callback (3.11) log a spurious error.
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._handle_connection(reader, writer)
+
+    async def _handle_connection(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
         task = asyncio.current_task()
         assert task is not None
         self._handlers.add(task)

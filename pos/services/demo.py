@@ -23,6 +23,7 @@ from pos.store.models import (
     MenuItemRow,
     ModifierGroupRow,
     ModifierRow,
+    PrinterRow,
     StaffRow,
     StationRow,
     TableRow,
@@ -145,6 +146,11 @@ MENU: list[tuple[str, str, str, str, list[tuple[str, int, list[str], list[str]]]
     ]),
 ]
 
+# The demo's printers are virtual ones on this machine: `pos printer-sim --port 9101` etc.
+PRINTERS: list[tuple[str, int]] = [("Kitchen", 9101), ("Grill", 9102), ("Bar", 9103),
+                                   ("Receipt", 9104)]
+BACKUP = {"Kitchen": "Grill", "Grill": "Kitchen", "Bar": "Receipt"}
+
 AREAS: list[tuple[str, int]] = [("Dining room", 12), ("Terrace", 8)]
 
 
@@ -166,9 +172,20 @@ def seed(terminal: Terminal) -> bool:
             "drinks": TaxRateRow(id=new_id(), name="VAT 19 %", rate="0.19", inclusive=True),
         }
         s.add_all(rates.values())
-        stations = {name: StationRow(id=new_id(), name=name, sort=i)
+        printers = {name: PrinterRow(id=new_id(), name=f"{name} printer", transport="network",
+                                     address=f"127.0.0.1:{port}", columns=42,
+                                     profile="default", codepage="CP858", cutter=True,
+                                     buzzer=name != "Receipt", check_status=True, active=True)
+                    for name, port in PRINTERS}
+        s.add_all(printers.values())
+        s.flush()
+        stations = {name: StationRow(id=new_id(), name=name, sort=i,
+                                     printer_id=printers[name].id,
+                                     backup_printer_id=printers[BACKUP[name]].id,
+                                     output="printer")
                     for i, name in enumerate(["Kitchen", "Grill", "Bar"])}
         s.add_all(stations.values())
+        write_setting(s, "receipt_printer_id", printers["Receipt"].id)
         groups: dict[str, str] = {}
         for key, (gname, lo, hi, options) in GROUPS.items():
             gid = new_id()

@@ -65,6 +65,8 @@ class OrderService:
         self.ctx = ctx
         self.staff = staff
         self.kitchen_hooks: list[KitchenHook] = []
+        # Called after a send, fire or void has committed (the print worker's wake-up).
+        self.kitchen_listeners: list[Callable[[], None]] = []
 
     # --- reading -----------------------------------------------------------------------
 
@@ -109,6 +111,10 @@ class OrderService:
         if line_ids:
             for hook in self.kitchen_hooks:
                 hook(s, state, kind, line_ids)
+
+    def _kitchen_committed(self) -> None:
+        for listener in self.kitchen_listeners:
+            listener()
 
     # --- commands ----------------------------------------------------------------------
 
@@ -201,6 +207,8 @@ class OrderService:
             if line.was_sent:
                 self._kitchen(s, state, "void", [line_id])
             uow.commit()
+        if line.was_sent:
+            self._kitchen_committed()
         return state
 
     def send(self, actor: Actor, order_id: str, hold_courses: Sequence[int] = ()) -> SendResult:
@@ -220,6 +228,7 @@ class OrderService:
             self._kitchen(s, state, "new", sent)
             self._kitchen(s, state, "held", held)
             uow.commit()
+        self._kitchen_committed()
         return SendResult(state, sent, held)
 
     def fire_course(self, actor: Actor, order_id: str, course: int) -> OrderState:
@@ -235,6 +244,7 @@ class OrderService:
             state = self._emit(s, loaded, order_id, actor, [(EventType.COURSE_FIRED, payload)])
             self._kitchen(s, state, "fire", ids)
             uow.commit()
+        self._kitchen_committed()
         return state
 
     def apply_discount(self, actor: Actor, order_id: str, kind: DiscountKind, value: int,

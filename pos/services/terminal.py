@@ -15,9 +15,11 @@ from pos.domain.staff import DEFAULT_ROLE_PERMISSIONS
 from pos.paths import db_path
 from pos.services.context import DEFAULTS, Context, read_settings, write_setting
 from pos.services.floor import FloorService
+from pos.services.kitchen import KitchenRouter
 from pos.services.menu import MenuService
 from pos.services.ordering import OrderService
 from pos.services.payment import PaymentService
+from pos.services.print_queue import PrintQueue
 from pos.services.staff import StaffService
 from pos.store import migrate
 from pos.store.engine import Store
@@ -58,6 +60,9 @@ class Terminal:
         self.floor = FloorService(self.ctx)
         self.orders = OrderService(self.ctx, self.staff)
         self.payments = PaymentService(self.ctx, self.staff)
+        self.print_queue = PrintQueue(self.ctx)
+        self.orders.kitchen_hooks.append(KitchenRouter(self.ctx))
+        self.orders.kitchen_listeners.append(self.print_queue.wake)
 
     @classmethod
     def open(cls, data_dir: Path, clock: Clock | None = None) -> Terminal:

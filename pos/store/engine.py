@@ -81,11 +81,9 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        """A read transaction; objects read stay usable (detached) after it ends."""
         with self._read_sessions() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     def dispose(self) -> None:
         self.writer.dispose()

@@ -26,11 +26,32 @@ class TaxRateRow(Base):
     inclusive: Mapped[bool]
 
 
+class PrinterRow(Base):
+    """A receipt or kitchen printer: where it is and how it wants its bytes."""
+
+    __tablename__ = "printer"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    transport: Mapped[str] = mapped_column(String(16), default="network")  # network | file
+    address: Mapped[str] = mapped_column(String(200))  # host:port, or a file path
+    columns: Mapped[int] = mapped_column(default=42)  # 32 / 42 / 48
+    profile: Mapped[str] = mapped_column(String(32), default="default")
+    codepage: Mapped[str] = mapped_column(String(16), default="CP858")
+    cutter: Mapped[bool] = mapped_column(default=True)
+    buzzer: Mapped[bool] = mapped_column(default=False)
+    check_status: Mapped[bool] = mapped_column(default=True)  # answers DLE EOT
+    active: Mapped[bool] = mapped_column(default=True)
+
+
 class StationRow(Base):
     __tablename__ = "station"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
     name: Mapped[str] = mapped_column(String(64), unique=True)
     sort: Mapped[int] = mapped_column(default=0)
+    printer_id: Mapped[str | None] = mapped_column(ForeignKey("printer.id"))
+    backup_printer_id: Mapped[str | None] = mapped_column(ForeignKey("printer.id"))
+    output: Mapped[str] = mapped_column(String(8), default="printer",
+                                        server_default="printer")  # printer | kds | both
 
 
 class CategoryRow(Base):
@@ -39,6 +60,8 @@ class CategoryRow(Base):
     name: Mapped[str] = mapped_column(String(64))
     sort: Mapped[int] = mapped_column(default=0)
     color: Mapped[str] = mapped_column(String(16), default="")
+    # Items without a station of their own are routed to their category's.
+    station_id: Mapped[str | None] = mapped_column(ForeignKey("station.id"))
 
 
 class MenuItemRow(Base):
@@ -229,3 +252,31 @@ class AuditRow(Base):
     detail: Mapped[str] = mapped_column(Text)  # canonical JSON
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class PrintJobRow(Base):
+    """A ticket or receipt to print: written in the transaction of what caused it.
+
+    ``status``: pending, sending (a delivery was under way; found so after a crash it
+    may have printed), printed, cancelled. ``maybe_printed`` makes the next attempt
+    say RESENT on paper; ``rerouted_from`` names the printer a backup stands in for.
+    """
+
+    __tablename__ = "print_job"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)  # UUIDv7: sorts by creation
+    created_at: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(16))  # ticket | receipt
+    ticket_kind: Mapped[str] = mapped_column(String(16), default="")  # new|fire|void|reprint
+    order_id: Mapped[str | None] = mapped_column(Id, index=True)
+    station: Mapped[str | None] = mapped_column(String(64))
+    printer_id: Mapped[str] = mapped_column(ForeignKey("printer.id"))
+    planned_printer_id: Mapped[str] = mapped_column(ForeignKey("printer.id"))
+    status: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(default=0)
+    maybe_printed: Mapped[bool] = mapped_column(default=False)
+    rerouted_from: Mapped[str | None] = mapped_column(String(64))
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    document: Mapped[str] = mapped_column(Text)  # JSON of the layout input
+    printed_at: Mapped[str | None] = mapped_column(String(40))
+
+    __table_args__ = (Index("ix_print_job_status", "status"),)

@@ -1,0 +1,95 @@
+"""Kitchen routing: what goes to which station's printer when an order is sent.
+
+Hooked into ``OrderService`` so the print jobs are written in the send's own
+transaction: a send that committed always has its tickets queued, and a send that
+rolled back has none. Sending prints one ticket per station with only the lines
+not yet sent; firing a held course prints a FIRE ticket; a void after sending
+prints a VOID ticket at that station. Lines on hold are not printed at send time:
+the kitchen gets them, whole, on the FIRE ticket.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pos.domain.clock import to_iso
+from pos.domain.ids import new_id
+from pos.domain.menu import ALLERGENS
+from pos.domain.order import LineState, OrderState
+from pos.printing.layout import KitchenTicket, TicketKind, TicketLine
+from pos.services.context import Context, read_settings, write_setting
+from pos.store.models import PrintJobRow, StaffRow, StationRow
+
+TICKET_SEQ_KEY = "ticket_seq"
+_KINDS = {"new": TicketKind.NEW, "fire": TicketKind.FIRE, "void": TicketKind.VOID}
+
+
+def ticket_to_json(ticket: KitchenTicket) -> str:
+    return json.dumps(asdict(ticket), ensure_ascii=False, separators=(",", ":"))
+
+
+def ticket_from_json(text: str) -> KitchenTicket:
+    d: dict[str, Any] = json.loads(text)
+    lines = tuple(TicketLine(qty=ln["qty"], name=ln["name"], modifiers=tuple(ln["modifiers"]),
+                             note=ln["note"], allergens=tuple(ln["allergens"]), seat=ln["seat"],
+                             course=ln["course"]) for ln in d.pop("lines"))
+    return KitchenTicket(**{**d, "lines": lines, "kind": TicketKind(d["kind"])})
+
+
+def _ticket_line(line: LineState) -> TicketLine:
+    return TicketLine(qty=line.qty, name=line.name,
+                      modifiers=tuple(m.name for m in line.modifiers), note=line.note or None,
+                      allergens=tuple(a.upper() for a in line.allergens if a in ALLERGENS),
+                      seat=line.seat, course=line.course)
+
+
+class KitchenRouter:
+    """The ``OrderService`` kitchen hook that turns sends, fires and voids into print jobs."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def __call__(self, session: Session, state: OrderState, kind: str,
+                 line_ids: Sequence[str]) -> None:
+        ticket_kind = _KINDS.get(kind)
+        if ticket_kind is None:  # "held": printed when the course is fired
+            return
+        wanted = set(line_ids)
+        by_station: dict[str, list[LineState]] = {}
+        for line in state.lines:
+            if line.id in wanted and line.station:
+                by_station.setdefault(line.station, []).append(line)
+        if not by_station:
+            return
+        stations = {s.name: s for s in session.scalars(
+            select(StationRow).where(StationRow.name.in_(list(by_station))))}
+        server = session.get(StaffRow, state.server_id)
+        now = self.ctx.clock.now()
+        local = now.astimezone(self.ctx.config.tz).strftime("%H:%M")
+        for name, lines in by_station.items():
+            station = stations.get(name)
+            if station is None or station.printer_id is None or station.output == "kds":
+                continue  # a KDS-only station, or one without a printer yet
+            ticket = KitchenTicket(
+                station=name, table=state.table_name, check_number=state.check_number,
+                server=server.name if server else "", covers=state.covers, time=local,
+                ticket_number=self._next_ticket_number(session),
+                lines=tuple(_ticket_line(ln) for ln in lines), kind=ticket_kind,
+                rush=state.rush, buzzer=ticket_kind is not TicketKind.NEW or state.rush)
+            session.add(PrintJobRow(
+                id=new_id(), created_at=to_iso(now), kind="ticket",
+                ticket_kind=ticket_kind.value, order_id=state.id, station=name,
+                printer_id=station.printer_id, planned_printer_id=station.printer_id,
+                status="pending", attempts=0, maybe_printed=False, rerouted_from=None,
+                last_error="", document=ticket_to_json(ticket), printed_at=None))
+
+    def _next_ticket_number(self, session: Session) -> int:
+        n = int(read_settings(session).get(TICKET_SEQ_KEY, "0")) % 9999 + 1
+        write_setting(session, TICKET_SEQ_KEY, str(n))
+        return n

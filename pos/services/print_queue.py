@@ -1,0 +1,403 @@
+"""The durable print queue: jobs are rows; an asyncio worker delivers them.
+
+The worker runs on the app's event loop (never blocking the GUI thread on a
+socket): one delivery task per printer, so a dead grill printer never holds up
+the bar. A job is marked ``sending`` (committed) before its bytes go out, so a
+crash mid-delivery leaves evidence: after a restart such a job prints again,
+marked RESENT. Failures retry with backoff; after ``attempts_before_backup``
+failures the job moves to the station's backup printer and says REROUTED.
+A job whose delivery may have reached the paper (dropped mid-ticket, timed out
+while writing) is printed again whole, marked RESENT. Nothing is dropped: a job
+with no printer left keeps retrying, slowly, and shows as an alert.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import functools
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from pos.domain.clock import to_iso
+from pos.domain.errors import NotFoundError, OrderStateError, ValidationError
+from pos.domain.ids import new_id
+from pos.printing.layout import TicketKind, kitchen_ticket
+from pos.printing.render import BuzzerStyle, RenderOptions, render
+from pos.printing.status import PrinterState, PrinterStatus
+from pos.printing.transport import DeliveryOptions, NetworkPrinter, PrinterError
+from pos.services import audit
+from pos.services.context import Context
+from pos.services.kitchen import ticket_from_json, ticket_to_json
+from pos.services.staff import Actor
+from pos.store.models import PrinterRow, PrintJobRow, StationRow
+
+log = logging.getLogger(__name__)
+
+PENDING, SENDING, PRINTED, CANCELLED = "pending", "sending", "printed", "cancelled"
+SHUTDOWN_GRACE = 8.0  # seconds deliveries under way may take to finish at shutdown
+
+
+@dataclass(frozen=True, slots=True)
+class Printer:
+    id: str
+    name: str
+    transport: str
+    address: str
+    columns: int
+    profile: str
+    codepage: str
+    cutter: bool
+    buzzer: bool
+    check_status: bool
+
+    @classmethod
+    def of(cls, row: PrinterRow) -> Printer:
+        return cls(row.id, row.name, row.transport, row.address, row.columns, row.profile,
+                   row.codepage, row.cutter, row.buzzer, row.check_status)
+
+    def host_port(self) -> tuple[str, int]:
+        host, _, port = self.address.rpartition(":")
+        return (host or self.address, int(port) if port else 9100)
+
+
+@dataclass(frozen=True, slots=True)
+class JobView:
+    """A job as screens show it (pending ones and their trouble)."""
+
+    id: str
+    created_at: str
+    station: str | None
+    ticket_kind: str
+    printer: str
+    status: str
+    attempts: int
+    last_error: str
+    rerouted_from: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterHealth:
+    printer_id: str
+    name: str
+    ok: bool
+    message: str  # "" when fine, else what staff should know ("Paper out", "Offline")
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    backoff: Sequence[float] = (0.5, 1.0, 2.0)  # seconds before attempt 2, 3, 4, ...
+    attempts_before_backup: int = 3
+    max_backoff: float = 30.0
+
+    def delay(self, attempts: int) -> float:
+        if attempts <= 0:
+            return 0.0
+        if attempts <= len(self.backoff):
+            return float(self.backoff[attempts - 1])
+        return float(min(self.max_backoff,
+                         self.backoff[-1] * 2 ** (attempts - len(self.backoff))))
+
+
+def render_job(job: PrintJobRow, printer: Printer) -> bytes:
+    """The bytes of a job for one printer, with its RESENT / REROUTED banners."""
+    ticket = ticket_from_json(job.document)
+    ticket = dataclasses.replace(ticket, resent=job.maybe_printed,
+                                 rerouted_from=job.rerouted_from,
+                                 buzzer=ticket.buzzer and printer.buzzer)
+    options = RenderOptions(columns=printer.columns, profile=printer.profile,
+                            codepage=printer.codepage, cutter=printer.cutter,
+                            buzzer=BuzzerStyle.ESC_B if printer.buzzer else BuzzerStyle.NONE)
+    return render(kitchen_ticket(ticket, printer.columns), options)
+
+
+class PrintQueue:
+    """Delivers print jobs; also the actions staff take on them (retry, move, mark printed).
+
+    Call ``wake()`` after committing new jobs (the kitchen router's sends do it through
+    ``OrderService``); ``run()`` is the worker coroutine, owned by the app's supervisor.
+    """
+
+    def __init__(self, ctx: Context, *, policy: RetryPolicy | None = None,
+                 delivery: DeliveryOptions | None = None) -> None:
+        self.ctx = ctx
+        self.policy = policy or RetryPolicy()
+        self.delivery = delivery or DeliveryOptions(connect_timeout=2.0, write_timeout=5.0,
+                                                    status_timeout=1.0)
+        self.health: dict[str, PrinterHealth] = {}
+        self._wake = asyncio.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._not_before: dict[str, float] = {}  # job id -> monotonic time
+        self._busy: dict[str, asyncio.Task[None]] = {}
+        self._transports: dict[str, NetworkPrinter] = {}
+        self._stopping = False
+
+    # --- the worker --------------------------------------------------------------------
+
+    def wake(self) -> None:
+        """Ask the worker to look for due jobs now (safe from any thread)."""
+        loop = self._loop
+        if loop is None:
+            return
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is loop:
+            self._wake.set()
+        else:
+            with contextlib.suppress(RuntimeError):  # the loop has closed
+                loop.call_soon_threadsafe(self._wake.set)
+
+    async def run(self, stop: asyncio.Event | None = None, poll: float = 1.0) -> None:
+        """Deliver jobs until ``stop`` is set (or the task is cancelled)."""
+        self._loop = asyncio.get_running_loop()
+        self._recover_interrupted()
+        stop = stop or asyncio.Event()
+        try:
+            while not stop.is_set():
+                self._wake.clear()
+                wait = self._dispatch()
+                waker = asyncio.ensure_future(self._wake.wait())
+                stopper = asyncio.ensure_future(stop.wait())
+                try:
+                    await asyncio.wait({waker, stopper}, timeout=min(poll, wait),
+                                       return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    waker.cancel()
+                    stopper.cancel()
+        finally:
+            # Let deliveries under way finish (each has its own timeouts), so a normal
+            # shutdown does not leave a ticket to be printed again as RESENT.
+            self._stopping = True
+            tasks = list(self._busy.values())
+            if tasks:
+                _done, late = await asyncio.wait(tasks, timeout=SHUTDOWN_GRACE)
+                for t in late:
+                    t.cancel()
+                await asyncio.gather(*tasks, return_exceptions=True)
+            self._busy.clear()
+            self._stopping = False
+            self._loop = None
+
+    def _recover_interrupted(self) -> None:
+        """Jobs found ``sending`` were cut off by a crash: they may have printed."""
+        with self.ctx.store.unit_of_work() as uow:
+            interrupted = uow.session.scalars(
+                select(PrintJobRow).where(PrintJobRow.status == SENDING)).all()
+            for job in interrupted:
+                job.status = PENDING
+                job.maybe_printed = True
+            n = len(interrupted)
+            uow.commit()
+        if n:
+            log.warning("%d print jobs were interrupted by a restart; they print as RESENT", n)
+
+    def _dispatch(self) -> float:
+        """Start a delivery task for each printer with due jobs; seconds to the next due."""
+        now = time.monotonic()
+        next_due = 3600.0
+        with self.ctx.store.read() as s:
+            rows = s.execute(select(PrintJobRow.id, PrintJobRow.printer_id)
+                             .where(PrintJobRow.status == PENDING)
+                             .order_by(PrintJobRow.id)).all()
+        for job_id, printer_id in rows:
+            due = self._not_before.get(job_id, 0.0)
+            if due > now:
+                next_due = min(next_due, due - now)
+                continue
+            if printer_id not in self._busy:
+                task = asyncio.ensure_future(self._drain(printer_id))
+                self._busy[printer_id] = task
+                task.add_done_callback(functools.partial(self._drained, printer_id))
+        return max(0.01, next_due)
+
+    def _drained(self, printer_id: str, _task: asyncio.Task[None]) -> None:
+        self._busy.pop(printer_id, None)
+        self._wake.set()
+
+    async def _drain(self, printer_id: str) -> None:
+        """Print this printer's due jobs in order; stop at the first failure."""
+        while not self._stopping:
+            claimed = self._claim(printer_id)
+            if claimed is None:
+                return
+            job, printer = claimed
+            try:
+                data = render_job(job, printer)
+                await self._send(printer, data)
+            except PrinterError as exc:
+                self._failed(job, printer, exc.message, exc.maybe_printed, exc.status)
+                return
+            except Exception as exc:  # a bug or a broken document must not stop the queue
+                log.exception("print job %s failed to render or send", job.id)
+                self._failed(job, printer, f"Could not print: {exc}", False, None)
+                return
+            self._printed(job, printer)
+
+    def _claim(self, printer_id: str) -> tuple[PrintJobRow, Printer] | None:
+        now = time.monotonic()
+        with self.ctx.store.unit_of_work() as uow:
+            s = uow.session
+            jobs = s.scalars(select(PrintJobRow).where(PrintJobRow.status == PENDING,
+                                                       PrintJobRow.printer_id == printer_id)
+                             .order_by(PrintJobRow.id)).all()
+            job = next((j for j in jobs if self._not_before.get(j.id, 0.0) <= now), None)
+            if job is None:
+                return None
+            row = s.get(PrinterRow, printer_id)
+            assert row is not None
+            job.status = SENDING
+            uow.commit()
+            return job, Printer.of(row)
+
+    async def _send(self, printer: Printer, data: bytes) -> None:
+        if printer.transport == "file":
+            path = Path(printer.address)
+            await asyncio.to_thread(_append, path, data)
+            return
+        transport = self._transports.get(printer.id)
+        host, port = printer.host_port()
+        if transport is None or (transport.host, transport.port) != (host, port):
+            opts = dataclasses.replace(self.delivery, check_status=printer.check_status,
+                                       confirm=printer.check_status)
+            transport = NetworkPrinter(host, port, opts)
+            self._transports[printer.id] = transport
+        await transport.send(data)
+
+    def _printed(self, job: PrintJobRow, printer: Printer) -> None:
+        with self.ctx.store.unit_of_work() as uow:
+            uow.session.execute(update(PrintJobRow).where(PrintJobRow.id == job.id).values(
+                status=PRINTED, printed_at=to_iso(self.ctx.clock.now()), last_error=""))
+            uow.commit()
+        self._not_before.pop(job.id, None)
+        self.health[printer.id] = PrinterHealth(printer.id, printer.name, True, "")
+
+    def _failed(self, job: PrintJobRow, printer: Printer, message: str, maybe_printed: bool,
+                status: PrinterStatus | None) -> None:
+        attempts = job.attempts + 1
+        values: dict[str, object] = {"status": PENDING, "attempts": attempts,
+                                     "last_error": message,
+                                     "maybe_printed": job.maybe_printed or maybe_printed}
+        with self.ctx.store.unit_of_work() as uow:
+            s = uow.session
+            backup = self._backup_for(s, job)
+            if attempts >= self.policy.attempts_before_backup and backup is not None:
+                values.update(printer_id=backup, attempts=0,
+                              rerouted_from=job.rerouted_from or printer.name)
+                self._not_before.pop(job.id, None)
+                log.warning("job %s: %s; rerouted to the backup printer", job.id, message)
+            else:
+                self._not_before[job.id] = time.monotonic() + self.policy.delay(attempts)
+            s.execute(update(PrintJobRow).where(PrintJobRow.id == job.id).values(**values))
+            uow.commit()
+        self.health[printer.id] = PrinterHealth(printer.id, printer.name, False,
+                                                _trouble(status, message))
+
+    def _backup_for(self, s: Session, job: PrintJobRow) -> str | None:
+        if job.station is None or job.printer_id != job.planned_printer_id:
+            return None  # already on its backup (or moved by hand): keep trying there
+        station = s.scalar(select(StationRow).where(StationRow.name == job.station))
+        if station is None or station.backup_printer_id in (None, job.printer_id):
+            return None
+        return station.backup_printer_id
+
+    # --- what staff see and do ---------------------------------------------------------
+
+    def pending(self) -> list[JobView]:
+        with self.ctx.store.read() as s:
+            names = {p.id: p.name for p in s.scalars(select(PrinterRow))}
+            return [JobView(j.id, j.created_at, j.station, j.ticket_kind,
+                            names.get(j.printer_id, "?"), j.status, j.attempts, j.last_error,
+                            j.rerouted_from)
+                    for j in s.scalars(select(PrintJobRow)
+                                       .where(PrintJobRow.status.in_((PENDING, SENDING)))
+                                       .order_by(PrintJobRow.id))]
+
+    def alerts(self) -> list[PrinterHealth]:
+        return [h for h in self.health.values() if not h.ok]
+
+    def retry_now(self, job_id: str) -> None:
+        self._not_before.pop(job_id, None)
+        self.wake()
+
+    def send_to(self, actor: Actor, job_id: str, printer_id: str) -> None:
+        """Move a waiting job to another printer (it says REROUTED on paper)."""
+        with self.ctx.store.unit_of_work() as uow:
+            s = uow.session
+            job = self._waiting(s, job_id)
+            target = s.get(PrinterRow, printer_id)
+            if target is None:
+                raise NotFoundError("That printer does not exist.")
+            if target.id == job.printer_id:
+                raise ValidationError(f"The job is already waiting for {target.name}.")
+            current = s.get(PrinterRow, job.printer_id)
+            job.rerouted_from = job.rerouted_from or (current.name if current else None)
+            job.printer_id = target.id
+            job.attempts = 0
+            audit.record(s, self.ctx, "print_job_moved", actor_id=actor.id,
+                         detail={"job": job_id, "to": target.name})
+            uow.commit()
+        self.retry_now(job_id)
+
+    def mark_printed(self, actor: Actor, job_id: str) -> None:
+        """The kitchen has the ticket (read off the screen, or it came out after all)."""
+        with self.ctx.store.unit_of_work() as uow:
+            s = uow.session
+            job = self._waiting(s, job_id)
+            job.status = PRINTED
+            job.printed_at = to_iso(self.ctx.clock.now())
+            job.last_error = "marked printed by hand"
+            audit.record(s, self.ctx, "print_job_marked_printed", actor_id=actor.id,
+                         detail={"job": job_id, "station": job.station})
+            uow.commit()
+        self._not_before.pop(job_id, None)
+
+    def reprint(self, actor: Actor, job_id: str) -> str:
+        """Print a ticket again, with a REPRINT banner; returns the new job's id."""
+        with self.ctx.store.unit_of_work() as uow:
+            s = uow.session
+            job = s.get(PrintJobRow, job_id)
+            if job is None:
+                raise NotFoundError("That ticket does not exist.")
+            ticket = dataclasses.replace(ticket_from_json(job.document), kind=TicketKind.REPRINT)
+            new = PrintJobRow(
+                id=new_id(), created_at=to_iso(self.ctx.clock.now()), kind=job.kind,
+                ticket_kind=TicketKind.REPRINT.value, order_id=job.order_id, station=job.station,
+                printer_id=job.planned_printer_id, planned_printer_id=job.planned_printer_id,
+                status=PENDING, attempts=0, maybe_printed=False, rerouted_from=None,
+                last_error="", document=ticket_to_json(ticket), printed_at=None)
+            s.add(new)
+            audit.record(s, self.ctx, "ticket_reprinted", actor_id=actor.id,
+                         detail={"job": job_id, "station": job.station})
+            uow.commit()
+        self.wake()
+        return new.id
+
+    @staticmethod
+    def _waiting(s: Session, job_id: str) -> PrintJobRow:
+        job = s.get(PrintJobRow, job_id)
+        if job is None:
+            raise NotFoundError("That print job does not exist.")
+        if job.status not in (PENDING, SENDING):
+            raise OrderStateError("That job is not waiting to print.")
+        return job
+
+
+def _trouble(status: PrinterStatus | None, message: str) -> str:
+    if status is not None and status.state is not PrinterState.UNKNOWN:
+        return f"{status.state.value.replace('_', ' ').capitalize()}: {message}"
+    return message
+
+
+def _append(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("ab") as f:
+        f.write(data)
