@@ -201,34 +201,43 @@ class PrintQueue:
             log.warning("%d print jobs were interrupted by a restart; they print as RESENT", n)
 
     def _dispatch(self) -> float:
-        """Start a delivery task for each printer with due jobs; seconds to the next due."""
+        """Claim the first due job of every idle printer (one transaction) and start a
+        delivery task for each; returns the seconds until the next job falls due."""
         now = time.monotonic()
         next_due = 3600.0
-        with self.ctx.store.read() as s:
-            rows = s.execute(select(PrintJobRow.id, PrintJobRow.printer_id)
-                             .where(PrintJobRow.status == PENDING)
-                             .order_by(PrintJobRow.id)).all()
-        for job_id, printer_id in rows:
-            due = self._not_before.get(job_id, 0.0)
-            if due > now:
-                next_due = min(next_due, due - now)
-                continue
-            if printer_id not in self._busy:
-                task = asyncio.ensure_future(self._drain(printer_id))
-                self._busy[printer_id] = task
-                task.add_done_callback(functools.partial(self._drained, printer_id))
+        started: list[tuple[PrintJobRow, Printer]] = []
+        with self.ctx.store.unit_of_work() as uow:
+            s = uow.session
+            for job in s.scalars(select(PrintJobRow).where(PrintJobRow.status == PENDING)
+                                 .order_by(PrintJobRow.id)):
+                due = self._not_before.get(job.id, 0.0)
+                if due > now:
+                    next_due = min(next_due, due - now)
+                    continue
+                if job.printer_id in self._busy or any(
+                        j.printer_id == job.printer_id for j, _ in started):
+                    continue
+                row = s.get(PrinterRow, job.printer_id)
+                assert row is not None
+                job.status = SENDING
+                started.append((job, Printer.of(row)))
+            if started:
+                uow.commit()
+        for job, printer in started:
+            task = asyncio.ensure_future(self._drain(job, printer))
+            self._busy[printer.id] = task
+            task.add_done_callback(functools.partial(self._drained, printer.id))
         return max(0.01, next_due)
 
     def _drained(self, printer_id: str, _task: asyncio.Task[None]) -> None:
         self._busy.pop(printer_id, None)
         self._wake.set()
 
-    async def _drain(self, printer_id: str) -> None:
-        """Print this printer's due jobs in order; stop at the first failure."""
-        while not self._stopping:
-            claimed = self._claim(printer_id)
-            if claimed is None:
-                return
+    async def _drain(self, job: PrintJobRow, printer: Printer) -> None:
+        """Print ``job`` (already claimed), then this printer's next due jobs in order;
+        stop at the first failure."""
+        claimed: tuple[PrintJobRow, Printer] | None = (job, printer)
+        while claimed is not None:
             job, printer = claimed
             try:
                 data = render_job(job, printer)
@@ -241,6 +250,7 @@ class PrintQueue:
                 self._failed(job, printer, f"Could not print: {exc}", False, None)
                 return
             self._printed(job, printer)
+            claimed = None if self._stopping else self._claim(printer.id)
 
     def _claim(self, printer_id: str) -> tuple[PrintJobRow, Printer] | None:
         now = time.monotonic()
