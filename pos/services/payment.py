@@ -6,6 +6,7 @@ against the bill; the tip is the server's; change goes back to the guest.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -32,10 +33,16 @@ class PaymentResult:
     closed: bool
 
 
+# Called inside a payment's transaction with the state after it and the payment id.
+PaymentHook = Callable[[Session, OrderState, str], None]
+
+
 class PaymentService:
     def __init__(self, ctx: Context, staff: StaffService) -> None:
         self.ctx = ctx
         self.staff = staff
+        self.payment_hooks: list[PaymentHook] = []  # receipts and the drawer
+        self.payment_listeners: list[Callable[[], None]] = []  # after the commit
 
     def _load(self, s: Session, order_id: str) -> LoadedOrder:
         loaded = order_log.load(s, order_id)
@@ -107,7 +114,11 @@ class PaymentService:
             if closes:
                 changes.append((EventType.ORDER_CLOSED, ev.order_closed()))
             state = self._emit(s, loaded, actor, changes)
+            for hook in self.payment_hooks:
+                hook(s, state, payment_id)
             uow.commit()
+        for listener in self.payment_listeners:
+            listener()
         return PaymentResult(state, payment_id, change, closes)
 
     def close(self, actor: Actor, order_id: str) -> OrderState:

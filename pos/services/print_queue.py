@@ -29,13 +29,14 @@ from sqlalchemy.orm import Session
 from pos.domain.clock import to_iso
 from pos.domain.errors import NotFoundError, OrderStateError, ValidationError
 from pos.domain.ids import new_id
-from pos.printing.layout import TicketKind, kitchen_ticket
+from pos.printing.layout import KickDrawer, TicketKind, kitchen_ticket, receipt
 from pos.printing.render import BuzzerStyle, RenderOptions, render
 from pos.printing.status import PrinterState, PrinterStatus
 from pos.printing.transport import DeliveryOptions, NetworkPrinter, PrinterError
 from pos.services import audit
 from pos.services.context import Context
 from pos.services.kitchen import ticket_from_json, ticket_to_json
+from pos.services.receipts import receipt_from_json
 from pos.services.staff import Actor
 from pos.store.models import PrinterRow, PrintJobRow, StationRow
 
@@ -108,13 +109,17 @@ class RetryPolicy:
 
 def render_job(job: PrintJobRow, printer: Printer) -> bytes:
     """The bytes of a job for one printer, with its RESENT / REROUTED banners."""
+    options = RenderOptions(columns=printer.columns, profile=printer.profile,
+                            codepage=printer.codepage, cutter=printer.cutter,
+                            buzzer=BuzzerStyle.ESC_B if printer.buzzer else BuzzerStyle.NONE)
+    if job.kind == "drawer":
+        return render([KickDrawer()], options)
+    if job.kind == "receipt":
+        return render(receipt(receipt_from_json(job.document), printer.columns), options)
     ticket = ticket_from_json(job.document)
     ticket = dataclasses.replace(ticket, resent=job.maybe_printed,
                                  rerouted_from=job.rerouted_from,
                                  buzzer=ticket.buzzer and printer.buzzer)
-    options = RenderOptions(columns=printer.columns, profile=printer.profile,
-                            codepage=printer.codepage, cutter=printer.cutter,
-                            buzzer=BuzzerStyle.ESC_B if printer.buzzer else BuzzerStyle.NONE)
     return render(kitchen_ticket(ticket, printer.columns), options)
 
 
@@ -377,13 +382,18 @@ class PrintQueue:
             job = s.get(PrintJobRow, job_id)
             if job is None:
                 raise NotFoundError("That ticket does not exist.")
-            ticket = dataclasses.replace(ticket_from_json(job.document), kind=TicketKind.REPRINT)
+            if job.kind == "ticket":
+                ticket = dataclasses.replace(ticket_from_json(job.document),
+                                             kind=TicketKind.REPRINT)
+                document, ticket_kind = ticket_to_json(ticket), TicketKind.REPRINT.value
+            else:  # a receipt copy is the receipt again
+                document, ticket_kind = job.document, ""
             new = PrintJobRow(
                 id=new_id(), created_at=to_iso(self.ctx.clock.now()), kind=job.kind,
-                ticket_kind=TicketKind.REPRINT.value, order_id=job.order_id, station=job.station,
+                ticket_kind=ticket_kind, order_id=job.order_id, station=job.station,
                 printer_id=job.planned_printer_id, planned_printer_id=job.planned_printer_id,
                 status=PENDING, attempts=0, maybe_printed=False, rerouted_from=None,
-                last_error="", document=ticket_to_json(ticket), printed_at=None)
+                last_error="", document=document, printed_at=None)
             s.add(new)
             audit.record(s, self.ctx, "ticket_reprinted", actor_id=actor.id,
                          detail={"job": job_id, "station": job.station})

@@ -20,6 +20,7 @@ from pos.services.menu import MenuService
 from pos.services.ordering import OrderService
 from pos.services.payment import PaymentService
 from pos.services.print_queue import PrintQueue
+from pos.services.receipts import ReceiptPrinter
 from pos.services.staff import StaffService
 from pos.store import migrate
 from pos.store.engine import Store
@@ -63,6 +64,9 @@ class Terminal:
         self.print_queue = PrintQueue(self.ctx)
         self.orders.kitchen_hooks.append(KitchenRouter(self.ctx))
         self.orders.kitchen_listeners.append(self.print_queue.wake)
+        self.receipts = ReceiptPrinter(self.ctx)
+        self.payments.payment_hooks.append(self.receipts.after_payment)
+        self.payments.payment_listeners.append(self.print_queue.wake)
 
     @classmethod
     def open(cls, data_dir: Path, clock: Clock | None = None) -> Terminal:

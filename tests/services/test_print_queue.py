@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from pos.domain.clock import FakeClock
+from pos.domain.events import Tender
 from pos.printing.sim import PrinterSim, SimMode
 from pos.services.print_queue import PrintQueue, RetryPolicy
 from pos.services.terminal import Terminal
@@ -228,5 +229,36 @@ def test_paper_out_is_an_alert_and_staff_can_mark_printed_or_reprint(terminal: T
             await sims["Bar"].wait_for_jobs(1)
             text = sims["Bar"].jobs[0].text
             assert "REPRINT" in text and "Espresso" in text
+
+    run(scenario())
+
+
+def test_receipts_and_the_cash_drawer(terminal: Terminal):
+    server = terminal.staff.login("1111")
+
+    async def scenario() -> None:
+        async with printers(terminal, "Receipt", "Kitchen") as sims, \
+                worker(terminal.print_queue):
+            rec = sims["Receipt"]
+            order = terminal.orders.open_order(server, None, 2, name="Table 3")
+            terminal.orders.add_item(server, order.id, item(terminal, "Crème brûlée").id, qty=2)
+            terminal.orders.add_item(server, order.id, item(terminal, "Espresso").id)
+            # a pre-bill: lines, taxes per rate, total, a tip line
+            terminal.receipts.print_receipt(server, order.id)
+            await rec.wait_for_jobs(1)
+            bill = rec.jobs[0].text
+            assert "Crème brûlée" in bill and "17.60" in bill and "7%" in bill and "19%" in bill
+            assert "Tip" in bill or "TIP" in bill
+            # a partial cash payment opens the drawer only
+            terminal.payments.pay(server, order.id, Tender.CASH, 760, tendered=1000)
+            await rec.wait_for_jobs(2, complete=False)  # a drawer kick cuts no paper
+            assert "[drawer" in rec.jobs[1].markup() and "brûlée" not in rec.jobs[1].text
+            # paying the rest by card closes the check and prints the receipt
+            terminal.payments.pay(server, order.id, Tender.CARD, 1000, reference="AUTH 55")
+            await rec.wait_for_jobs(3, complete=False)
+            final = rec.jobs[2].text
+            assert "Trattoria Tableside" in final and "AUTH 55" in final
+            assert "2.40" in final  # the change from the cash payment
+            assert "[drawer" not in rec.jobs[2].markup()
 
     run(scenario())

@@ -1,0 +1,140 @@
+"""Guest receipts and the cash drawer, through the same durable print queue.
+
+When a payment closes a check its receipt is queued in the payment's own
+transaction; a cash payment kicks the drawer (with the receipt, or on its own
+for a partial cash payment). ``print_receipt`` prints one on request: a pre-bill
+for an open check (with a tip line), or a copy of a closed one.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from pos.domain.clock import from_iso, to_iso
+from pos.domain.errors import NotFoundError, ValidationError
+from pos.domain.events import Tender
+from pos.domain.ids import new_id
+from pos.domain.order import OrderState, OrderStatus
+from pos.printing.layout import (
+    Receipt,
+    ReceiptDiscount,
+    ReceiptLine,
+    ReceiptTax,
+    ReceiptTender,
+)
+from pos.services import order_log
+from pos.services.context import Context, read_settings
+from pos.services.staff import Actor
+from pos.store.models import PrinterRow, PrintJobRow, StaffRow
+
+RECEIPT_PRINTER_KEY = "receipt_printer_id"
+TENDER_LABELS = {Tender.CASH.value: "Cash", Tender.CARD.value: "Card",
+                 Tender.OTHER.value: "Other"}
+
+
+def _rate_text(rate: Decimal) -> str:
+    pct = (rate * 100).normalize()
+    return f"{pct:f}%"
+
+
+def build_receipt(state: OrderState, *, settings: dict[str, str], server: str, time: str,
+                  kick_drawer: bool) -> Receipt:
+    """The receipt of a check as it stands (pure: the caller supplies names and time)."""
+    header = [settings.get("restaurant_name", "")]
+    header += [ln for ln in settings.get("receipt_header", "").split("\n") if ln]
+    footer = [ln for ln in settings.get("receipt_footer", "Thank you!").split("\n") if ln]
+    return Receipt(
+        check_number=state.check_number, table=state.table_name, server=server, time=time,
+        lines=tuple(ReceiptLine(qty=ln.qty, name=ln.name, amount=ln.gross,
+                                modifiers=tuple(m.name for m in ln.modifiers))
+                    for ln in state.live_lines),
+        total=state.total, currency=state.currency, header=tuple(h for h in header if h),
+        subtotal=state.gross,
+        discounts=tuple(ReceiptDiscount(d.reason or "Discount", d.amount)
+                        for d in state.discounts if d.amount),
+        taxes=tuple(ReceiptTax(t.rate.name, _rate_text(t.rate.rate), t.base, t.tax,
+                               t.rate.inclusive) for t in state.taxes),
+        tenders=tuple(ReceiptTender(label=TENDER_LABELS.get(p.tender, p.tender),
+                                    amount=p.amount - p.refunded,
+                                    tendered=p.tendered if p.tender == Tender.CASH else None,
+                                    change=p.change, tip=p.tip, reference=p.reference or None)
+                      for p in state.payments),
+        tip_line=state.status is OrderStatus.OPEN and not state.tips,
+        footer=tuple(footer), kick_drawer=kick_drawer)
+
+
+def receipt_to_json(receipt: Receipt) -> str:
+    return json.dumps(asdict(receipt), ensure_ascii=False, separators=(",", ":"))
+
+
+def receipt_from_json(text: str) -> Receipt:
+    d: dict[str, Any] = json.loads(text)
+    return Receipt(**{
+        **d,
+        "lines": tuple(ReceiptLine(**{**x, "modifiers": tuple(x["modifiers"])})
+                       for x in d["lines"]),
+        "header": tuple(d["header"]), "footer": tuple(d["footer"]),
+        "discounts": tuple(ReceiptDiscount(**x) for x in d["discounts"]),
+        "taxes": tuple(ReceiptTax(**x) for x in d["taxes"]),
+        "tenders": tuple(ReceiptTender(**x) for x in d["tenders"]),
+    })
+
+
+class ReceiptPrinter:
+    """Queues receipts and drawer kicks; also the ``PaymentService`` hook."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def _printer_id(self, s: Session) -> str | None:
+        pid = read_settings(s).get(RECEIPT_PRINTER_KEY)
+        return pid if pid and s.get(PrinterRow, pid) is not None else None
+
+    def _enqueue(self, s: Session, state: OrderState, kind: str, document: str) -> str | None:
+        printer_id = self._printer_id(s)
+        if printer_id is None:
+            return None
+        job_id = new_id()
+        s.add(PrintJobRow(
+            id=job_id, created_at=to_iso(self.ctx.clock.now()), kind=kind, ticket_kind="",
+            order_id=state.id, station=None, printer_id=printer_id,
+            planned_printer_id=printer_id, status="pending", attempts=0, maybe_printed=False,
+            rerouted_from=None, last_error="", document=document, printed_at=None))
+        return job_id
+
+    def _receipt(self, s: Session, state: OrderState, kick_drawer: bool) -> Receipt:
+        server = s.get(StaffRow, state.server_id)
+        at = from_iso(state.closed_at) if state.closed_at else self.ctx.clock.now()
+        return build_receipt(state, settings=read_settings(s),
+                             server=server.name if server else "",
+                             time=at.astimezone(self.ctx.config.tz).strftime("%d.%m.%Y %H:%M"),
+                             kick_drawer=kick_drawer)
+
+    def after_payment(self, s: Session, state: OrderState, payment_id: str) -> None:
+        """Inside the payment's transaction: the receipt when it closed the check, and
+        the drawer for cash."""
+        payment = state.payment(payment_id)
+        cash = payment is not None and payment.tender == Tender.CASH.value
+        if state.status is OrderStatus.CLOSED:
+            self._enqueue(s, state, "receipt", receipt_to_json(self._receipt(s, state, cash)))
+        elif cash:
+            self._enqueue(s, state, "drawer", "{}")
+
+    def print_receipt(self, actor: Actor, order_id: str) -> str:
+        """A pre-bill (open check) or a copy (closed check); returns the job id."""
+        with self.ctx.store.unit_of_work() as uow:
+            s = uow.session
+            loaded = order_log.load(s, order_id)
+            if loaded is None:
+                raise NotFoundError("That check does not exist on this terminal.")
+            job = self._enqueue(s, loaded.state, "receipt",
+                                receipt_to_json(self._receipt(s, loaded.state, False)))
+            if job is None:
+                raise ValidationError("No receipt printer is set up on this terminal.")
+            uow.commit()
+        return job
