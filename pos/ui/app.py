@@ -1,0 +1,61 @@
+"""The terminal app: a QApplication on a qasync loop, the theme, and the main window.
+
+The print and sync workers will run as tasks on this same asyncio loop; until
+they exist the loop only waits for the application to quit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+import qasync
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from pos.services.terminal import Terminal
+from pos.ui import qtcompat, theme
+from pos.ui import settings as ui_settings
+from pos.ui.main_window import MainWindow
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The process's QApplication (created once), with the app's names and locale."""
+    qtcompat.immortalize_singletons()
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Tableside POS")
+    app.setOrganizationName("Tableside")
+    if QLocale().language() == QLocale.Language.C:
+        # No usable system locale (a bare kiosk image): English with grouping.
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    return app
+
+
+def build_window(terminal: Terminal, app: QApplication) -> MainWindow:
+    """Apply the terminal's theme and build the main window (not shown yet)."""
+    cfg = ui_settings.load(terminal)
+    theme.apply(app, cfg.theme)
+    return MainWindow(terminal, cfg)
+
+
+async def _serve(app: QApplication, window: MainWindow) -> None:
+    quitting = asyncio.Event()
+    app.aboutToQuit.connect(quitting.set)
+    window.show()
+    await quitting.wait()
+    window.shutdown()
+
+
+def run_app(terminal: Terminal) -> int:
+    """Open the touchscreen terminal on ``terminal`` and run until it is closed."""
+    app = application()
+    window = build_window(terminal, app)
+    # Python 3.11 has no asyncio.run(loop_factory=...); asyncio.Runner is the same thing.
+    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        runner.run(_serve(app, window))
+    window.deleteLater()
+    return 0

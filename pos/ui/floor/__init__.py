@@ -1,0 +1,1 @@
+"""Floor plan: areas, tables coloured by state, open and resume checks."""

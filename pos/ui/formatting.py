@@ -1,0 +1,87 @@
+"""Money, dates and durations as people read them, through ``QLocale``.
+
+Money stays an int of minor units all the way here; the digits are laid out
+with integer arithmetic and only the locale's separators, digits and symbol
+placement come from ``QLocale`` (no float ever touches an amount).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF", "JPY": "¥", "SEK": "kr", "DKK": "kr",
+    "NOK": "kr", "PLN": "zł", "CZK": "Kč", "AED": "د.إ", "SAR": "﷼", "TRY": "₺",
+}
+CURRENCY_DECIMALS: dict[str, int] = {"JPY": 0}
+_PLACEHOLDER = "\ue000"
+
+
+def _locale(locale: QLocale | None) -> QLocale:
+    return locale if locale is not None else QLocale()
+
+
+def _digits(locale: QLocale, value: int, width: int = 0) -> str:
+    """``value`` in the locale's digits, without group separators, zero-padded."""
+    plain = str(value).rjust(width, "0")
+    zero = locale.zeroDigit()
+    if zero == "0":
+        return plain
+    base = ord(zero)
+    return "".join(chr(base + int(c)) for c in plain)
+
+
+def number(value: int, locale: QLocale | None = None) -> str:
+    """A whole number with the locale's digits and grouping."""
+    return _locale(locale).toString(value)
+
+
+def money(minor: int, currency: str = "EUR", locale: QLocale | None = None, *,
+          symbol: bool = True) -> str:
+    """``1450`` EUR → ``€14.50`` (en_US) or ``14,50 €`` (de_DE)."""
+    loc = _locale(locale)
+    decimals = CURRENCY_DECIMALS.get(currency, 2)
+    whole, frac = divmod(abs(minor), 10**decimals)
+    text = loc.toString(whole)
+    if decimals:
+        text += loc.decimalPoint() + _digits(loc, frac, decimals)
+    if symbol:
+        # The locale's own pattern for where the symbol goes, filled with our digits.
+        pattern = loc.toCurrencyString(0, _PLACEHOLDER)
+        zero = loc.toString(0)
+        sym = CURRENCY_SYMBOLS.get(currency, currency)
+        if zero in pattern:
+            text = pattern.replace(zero, text, 1).replace(_PLACEHOLDER, sym)
+        else:
+            text = f"{sym}{text}"
+    if minor < 0:
+        text = loc.negativeSign() + text
+    return text
+
+
+def money_delta(minor: int, currency: str = "EUR", locale: QLocale | None = None) -> str:
+    """A price difference with its sign: ``+€1.50``, ``-€0.50``; empty for zero."""
+    if minor == 0:
+        return ""
+    loc = _locale(locale)
+    sign = loc.positiveSign() if minor > 0 else loc.negativeSign()
+    return sign + money(abs(minor), currency, loc)
+
+
+def business_day(day: date, locale: QLocale | None = None) -> str:
+    loc = _locale(locale)
+    return loc.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def elapsed(since: datetime, now: datetime, locale: QLocale | None = None) -> str:
+    """Time a table has been open: ``45 min``, ``1:05 h``."""
+    minutes = max(0, int((now - since).total_seconds()) // 60)
+    loc = _locale(locale)
+    if minutes < 60:
+        return QCoreApplication.translate("formatting", "%1 min").replace(
+            "%1", _digits(loc, minutes))
+    hours, rest = divmod(minutes, 60)
+    return QCoreApplication.translate("formatting", "%1:%2 h").replace(
+        "%1", _digits(loc, hours)).replace("%2", _digits(loc, rest, 2))

@@ -1,0 +1,1 @@
+"""Order entry: menu grid, modifiers, the check, void and send."""

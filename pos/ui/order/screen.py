@@ -1,0 +1,436 @@
+"""The order entry screen: the check on the left, the menu on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScroller,
+    QSizePolicy,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos.domain.menu import MenuItem
+from pos.domain.order import OrderState
+from pos.ui import formatting
+from pos.ui.order.dialogs import ManagerPinDialog, ModifierDialog, NoteDialog, VoidReasonDialog
+from pos.ui.order.presenter import PAGE_SIZE, CheckRow, OrderPresenter, OrderScreenState
+from pos.ui.widgets import MessageBar, button, label, set_state
+
+GRID_COLUMNS = 3
+LINE_ID_ROLE = Qt.ItemDataRole.UserRole
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Stepper(QWidget):
+    """"−  value  +" with big buttons, for seat, course and quantity."""
+
+    def __init__(self, name: str, accessible: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}Stepper")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        self.minus = button("−", f"{name}Minus", self,
+                            accessible=self.tr("Less: %1").replace("%1", accessible))
+        self.value = label("", f"{name}Value", self, role="stepValue")
+        self.value.setAccessibleName(accessible)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.value.setMinimumWidth(84)
+        self.plus = button("+", f"{name}Plus", self,
+                           accessible=self.tr("More: %1").replace("%1", accessible))
+        for w in (self.minus, self.value, self.plus):
+            lay.addWidget(w)
+
+    def show_value(self, text: str) -> None:
+        self.value.setText(text)
+        self.value.setAccessibleDescription(text)
+
+
+class OrderScreen(QWidget):
+    """Layout only: renders ``OrderScreenState``; dialogs report back to the presenter."""
+
+    def __init__(self, presenter: OrderPresenter, currency: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.presenter = presenter
+        self.currency = currency
+        self.setObjectName("orderScreen")
+        self.setAccessibleName(self.tr("Order entry"))
+        self.dialog: QDialog | None = None
+
+        root = QHBoxLayout(self)
+        root.setContentsMargins(8, 8, 8, 8)
+        root.setSpacing(8)
+        root.addWidget(self._build_check_panel(), 0)
+        root.addLayout(self._build_menu_panel(), 1)
+
+        presenter.state_changed.connect(self.show_state)
+        presenter.message.connect(self.message.show_message)
+        presenter.modifiers_needed.connect(self.ask_modifiers)
+        presenter.void_reason_needed.connect(self.ask_void_reason)
+        presenter.manager_pin_needed.connect(self.ask_manager_pin)
+        self.show_state(presenter.state)
+
+    # --- layout --------------------------------------------------------------------------
+
+    def _build_check_panel(self) -> QWidget:
+        panel = QWidget(self)
+        panel.setObjectName("checkPanel")
+        panel.setFixedWidth(350)
+        lay = QVBoxLayout(panel)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(6)
+        self.header = label("", "orderHeader", panel, role="title")
+        self.subheader = label("", "orderSubheader", panel)
+        lay.addWidget(self.header)
+        lay.addWidget(self.subheader)
+
+        self.check = QTreeWidget(panel)
+        self.check.setObjectName("checkList")
+        self.check.setAccessibleName(self.tr("Check"))
+        self.check.setColumnCount(3)
+        self.check.setHeaderHidden(True)
+        self.check.setRootIsDecorated(False)
+        self.check.setIndentation(0)
+        self.check.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.check.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.check.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        hdr = self.check.header()
+        hdr.setStretchLastSection(False)
+        hdr.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hdr.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        hdr.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        hdr.resizeSection(1, 48)
+        hdr.resizeSection(2, 86)
+        QScroller.grabGesture(self.check.viewport(),
+                              QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.check.itemClicked.connect(self._line_clicked)
+        lay.addWidget(self.check, 1)
+
+        totals = QGridLayout()
+        totals.setVerticalSpacing(2)
+        self.totals_grid = totals
+        self.total_rows: dict[str, tuple[QLabel, QLabel]] = {}
+        lay.addLayout(totals)
+
+        row1 = QHBoxLayout()
+        self.void_button = button(self.tr("Void line"), "voidButton", panel)
+        self.hold_button = button(self.tr("Hold later courses"), "holdButton", panel,
+                                  checkable=True)
+        self.fire_button = button(self.tr("Fire"), "fireButton", panel)
+        for b in (self.void_button, self.hold_button, self.fire_button):
+            row1.addWidget(b)
+        lay.addLayout(row1)
+        row2 = QHBoxLayout()
+        self.back_button = button(self.tr("Floor"), "backButton", panel, main=True,
+                                  accessible=self.tr("Back to the floor plan"))
+        self.send_button = button(self.tr("Send"), "sendButton", panel, main=True,
+                                  accessible=self.tr("Send to the kitchen"))
+        self.send_button.setProperty("role", "primary")
+        row2.addWidget(self.back_button, 1)
+        row2.addWidget(self.send_button, 2)
+        lay.addLayout(row2)
+
+        self.void_button.clicked.connect(self.presenter.void_selected)
+        self.hold_button.toggled.connect(self.presenter.set_hold_later)
+        self.fire_button.clicked.connect(self.presenter.fire_next_course)
+        self.back_button.clicked.connect(self.presenter.back)
+        self.send_button.clicked.connect(self.presenter.send)
+        return panel
+
+    def _build_menu_panel(self) -> QVBoxLayout:
+        col = QVBoxLayout()
+        col.setSpacing(6)
+        top = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setObjectName("menuSearch")
+        self.search.setAccessibleName(self.tr("Search the menu"))
+        self.search.setPlaceholderText(self.tr("Search the menu"))
+        self.search.setMinimumHeight(48)
+        self.search.setClearButtonEnabled(False)
+        self.search_clear = button("✕", "searchClear", self,
+                                   accessible=self.tr("Clear the search"))
+        self.prev_page = button("◀", "pagePrevious", self, accessible=self.tr("Previous page"))
+        self.page_label = label("", "pageLabel", self)
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page_label.setMinimumWidth(64)
+        self.next_page = button("▶", "pageNext", self, accessible=self.tr("Next page"))
+        top.addWidget(self.search, 1)
+        for w in (self.search_clear, self.prev_page, self.page_label, self.next_page):
+            top.addWidget(w)
+        col.addLayout(top)
+
+        middle = QHBoxLayout()
+        self.category_column = QVBoxLayout()
+        self.category_column.setSpacing(4)
+        self.category_group = QButtonGroup(self)
+        self.category_buttons: dict[str, QPushButton] = {}
+        middle.addLayout(self.category_column, 0)
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        self.item_buttons: list[QPushButton] = []
+        for i in range(PAGE_SIZE):
+            b = button("", f"itemSlot{i}", self)
+            b.setProperty("role", "item")
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            policy = b.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            b.setSizePolicy(policy)
+            b.clicked.connect(lambda _=False, k=i: self._item_clicked(k))
+            self.item_buttons.append(b)
+            grid.addWidget(b, i // GRID_COLUMNS, i % GRID_COLUMNS)
+        middle.addLayout(grid, 1)
+        col.addLayout(middle, 1)
+
+        bottom = QHBoxLayout()
+        self.seat = Stepper("seat", self.tr("Seat"), self)
+        self.course = Stepper("course", self.tr("Course"), self)
+        self.qty = Stepper("qty", self.tr("Quantity"), self)
+        self.note_button = button(self.tr("Note"), "noteButton", self,
+                                  accessible=self.tr("Note for the kitchen"))
+        steppers: tuple[QWidget, ...] = (self.seat, self.course, self.qty, self.note_button)
+        for widget in steppers:
+            bottom.addWidget(widget)
+        col.addLayout(bottom)
+        self.message = MessageBar("orderMessage", self)
+        col.addWidget(self.message)
+
+        self.search.textChanged.connect(self.presenter.set_search)
+        self.search_clear.clicked.connect(self.search.clear)
+        self.prev_page.clicked.connect(self.presenter.previous_page)
+        self.next_page.clicked.connect(self.presenter.next_page)
+        self.seat.minus.clicked.connect(lambda: self.presenter.step_seat(-1))
+        self.seat.plus.clicked.connect(lambda: self.presenter.step_seat(1))
+        self.course.minus.clicked.connect(lambda: self.presenter.step_course(-1))
+        self.course.plus.clicked.connect(lambda: self.presenter.step_course(1))
+        self.qty.minus.clicked.connect(lambda: self.presenter.step_qty(-1))
+        self.qty.plus.clicked.connect(lambda: self.presenter.step_qty(1))
+        self.note_button.clicked.connect(self.ask_note)
+        return col
+
+    # --- rendering -----------------------------------------------------------------------
+
+    def show_state(self, state: OrderScreenState) -> None:
+        self._render_header(state)
+        self._render_categories(state)
+        self._render_items(state)
+        self._render_check(state)
+        self.seat.show_value(self.tr("Seat %1").replace("%1", str(state.seat))
+                             if state.seat else self.tr("Table"))
+        self.course.show_value(self.tr("Course %1").replace("%1", str(state.course)))
+        self.qty.show_value(f"× {state.qty}")
+        self.note_button.setText(self.tr("Note ✓") if state.note else self.tr("Note"))
+        self.page_label.setText(f"{state.page + 1}/{state.page_count}")
+        self.prev_page.setEnabled(state.page > 0)
+        self.next_page.setEnabled(state.page + 1 < state.page_count)
+        held = state.held_courses
+        self.fire_button.setEnabled(bool(held))
+        self.fire_button.setText(self.tr("Fire course %1").replace("%1", str(held[0]))
+                                 if held else self.tr("Fire"))
+        self.send_button.setEnabled(state.new_lines > 0)
+        if self.hold_button.isChecked() != state.hold_later:
+            self.hold_button.setChecked(state.hold_later)
+
+    def _render_header(self, state: OrderScreenState) -> None:
+        o = state.order
+        if o is None:
+            self.header.setText("")
+            self.subheader.setText("")
+            return
+        self.header.setText(self.tr("Table %1").replace("%1", o.table_name)
+                            + f" · {o.check_number}")
+        self.subheader.setText(self.tr("%n covers", "", o.covers) + f" · {state.server}")
+
+    def _render_categories(self, state: OrderScreenState) -> None:
+        for cat in state.categories:
+            if cat.id in self.category_buttons:
+                continue
+            b = button(cat.name, f"category_{cat.name}", self, checkable=True)
+            b.setProperty("role", "category")
+            b.setFixedWidth(150)
+            b.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+            b.setStyleSheet(f"border-left: 10px solid {cat.color};")
+            b.clicked.connect(lambda _=False, cid=cat.id: self.presenter.choose_category(cid))
+            self.category_group.addButton(b)
+            self.category_column.addWidget(b)
+            b.show()
+            self.category_buttons[cat.id] = b
+        searching = bool(state.search)
+        self.category_group.setExclusive(not searching)
+        for cid, b in self.category_buttons.items():
+            b.setChecked(not searching and cid == state.category_id)
+        self.category_group.setExclusive(True)
+
+    def _render_items(self, state: OrderScreenState) -> None:
+        for i, b in enumerate(self.item_buttons):
+            item = state.items[i] if i < len(state.items) else None
+            if item is None:
+                b.setVisible(False)
+                b.setObjectName(f"itemSlot{i}")
+                continue
+            self._show_item(b, item)
+            b.setVisible(True)
+
+    def _show_item(self, b: QPushButton, item: MenuItem) -> None:
+        price = formatting.money(item.price, self.currency)
+        b.setObjectName(f"item_{item.name}")
+        b.setAccessibleName(item.name)
+        if item.available:
+            b.setText(f"{item.name}\n{price}")
+            b.setAccessibleDescription(price)
+        else:
+            why = item.unavailable_reason or self.tr("sold out")
+            b.setText(f"{item.name}\n" + self.tr("86: %1").replace("%1", why))
+            b.setAccessibleDescription(self.tr("Not available: %1").replace("%1", why))
+        set_state(b, "available", "true" if item.available else "false")
+
+    def _render_check(self, state: OrderScreenState) -> None:
+        self.check.clear()
+        selected: QTreeWidgetItem | None = None
+        status_text = {"new": "", "held": self.tr("held"), "sent": self.tr("sent"),
+                       "voided": self.tr("void")}
+        for row in state.rows:
+            it = QTreeWidgetItem([row.text, status_text.get(row.status, "")
+                                  if row.kind == "line" else "", self._amount(row)])
+            it.setData(0, LINE_ID_ROLE, row.line_id)
+            it.setData(0, STATUS_ROLE, row.status)
+            it.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            font = QFont(self.check.font())
+            if row.kind == "group":
+                font.setBold(True)
+                it.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                it.setFirstColumnSpanned(False)
+            elif row.kind in ("modifier", "note"):
+                it.setText(0, ("   + " if row.kind == "modifier" else "   ✎ ") + row.text)
+                if font.pixelSize() > 0:
+                    font.setPixelSize(max(10, font.pixelSize() - 2))
+            if row.status == "voided":
+                font.setStrikeOut(True)
+            for c in range(3):
+                it.setFont(c, font)
+            self.check.addTopLevelItem(it)
+            if row.kind == "line" and row.line_id == state.selected_line_id:
+                selected = it
+        if selected is not None:
+            self.check.setCurrentItem(selected)
+            self.check.scrollToItem(selected)
+        else:
+            self.check.clearSelection()
+            self.check.scrollToBottom()
+        self.void_button.setEnabled(state.selected_line_id is not None)
+        self._render_totals(state.order)
+
+    def _amount(self, row: CheckRow) -> str:
+        if row.amount is None:
+            return ""
+        if row.kind == "modifier":
+            return formatting.money_delta(row.amount, self.currency)
+        return formatting.money(row.amount, self.currency)
+
+    def _render_totals(self, order: OrderState | None) -> None:
+        rows: list[tuple[str, int, str]] = []
+        if order is not None:
+            if order.discount_total:
+                rows.append((self.tr("Discounts"), -order.discount_total, "discounts"))
+            rows.append((self.tr("Subtotal"), order.net, "subtotal"))
+            for i, tax in enumerate(order.taxes):
+                name = (self.tr("incl. %1").replace("%1", tax.rate.name) if tax.rate.inclusive
+                        else tax.rate.name)
+                rows.append((name, tax.tax, f"tax{i}"))
+            rows.append((self.tr("Total"), order.total, "total"))
+            if order.paid:
+                rows.append((self.tr("Paid"), order.paid, "paid"))
+                rows.append((self.tr("Balance"), order.balance, "balance"))
+        wanted = {key for _, _, key in rows}
+        for key, (name_label, value) in self.total_rows.items():
+            if key not in wanted:
+                name_label.hide()
+                value.hide()
+        for r, (text, amount, key) in enumerate(rows):
+            if key not in self.total_rows:
+                name_label = label(text, f"{key}Label", self)
+                value = label("", f"{key}Amount", self)
+                value.setAlignment(Qt.AlignmentFlag.AlignRight)
+                if key == "total":
+                    name_label.setProperty("role", "grandTotal")
+                    value.setProperty("role", "grandTotal")
+                self.total_rows[key] = (name_label, value)
+            name_label, value = self.total_rows[key]
+            self.totals_grid.addWidget(name_label, r, 0)
+            self.totals_grid.addWidget(value, r, 1)
+            money = formatting.money(amount, self.currency)
+            name_label.setText(text)
+            value.setText(money)
+            value.setAccessibleName(text)
+            value.setAccessibleDescription(money)
+            name_label.show()
+            value.show()
+
+    # --- input ---------------------------------------------------------------------------
+
+    def _item_clicked(self, index: int) -> None:
+        items = self.presenter.state.items
+        if index < len(items):
+            self.presenter.tap_item(items[index].id)
+
+    def _line_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        line_id = item.data(0, LINE_ID_ROLE)
+        if isinstance(line_id, str):
+            self.presenter.select_line(line_id)
+
+    def line_items(self) -> list[QTreeWidgetItem]:
+        """The check's rows (tests read them)."""
+        rows = (self.check.topLevelItem(i) for i in range(self.check.topLevelItemCount()))
+        return [r for r in rows if r is not None]
+
+    # --- dialogs -------------------------------------------------------------------------
+
+    def _open(self, dlg: QDialog) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+        self.dialog = dlg
+        dlg.finished.connect(lambda _result, d=dlg: self._dialog_done(d))
+        dlg.open()
+
+    def _dialog_done(self, dlg: QDialog) -> None:
+        if self.dialog is dlg:
+            self.dialog = None
+        dlg.deleteLater()
+
+    def close_dialogs(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+
+    def ask_modifiers(self, item: MenuItem) -> None:
+        dlg = ModifierDialog(item, self.currency, self)
+        dlg.modifiers_chosen.connect(self.presenter.add_item)
+        self._open(dlg)
+
+    def ask_void_reason(self, line_id: str, name: str) -> None:
+        dlg = VoidReasonDialog(line_id, name, self)
+        dlg.reason_chosen.connect(self.presenter.void_line)
+        self._open(dlg)
+
+    def ask_manager_pin(self, why: str) -> None:
+        dlg = ManagerPinDialog(why, self)
+        dlg.pin_entered.connect(self.presenter.provide_manager_pin)
+        dlg.rejected.connect(self.presenter.cancel_override)
+        self._open(dlg)
+
+    def ask_note(self) -> None:
+        dlg = NoteDialog(self.presenter.state.note, self)
+        dlg.note_chosen.connect(self.presenter.set_note)
+        self._open(dlg)

@@ -1,0 +1,1 @@
+"""PIN pad: log in by PIN, with lock-out countdown."""

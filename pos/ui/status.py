@@ -1,0 +1,114 @@
+"""The status strip: who is logged in, the business day, connectivity and printers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from pos.services.terminal import Terminal
+from pos.ui import formatting
+from pos.ui.session import SessionPresenter
+from pos.ui.widgets import button, label, set_state
+
+
+@dataclass(frozen=True, slots=True)
+class StatusState:
+    person: str
+    business_day: str
+    connectivity: str
+    connectivity_kind: str  # standalone | online | offline
+    printers: str
+    printers_kind: str  # none | ok | alert
+    logged_in: bool
+
+
+class StatusPresenter(QObject):
+    """Reads what the strip shows from the services; refreshes on login, logout and a minute tick.
+
+    Signals:
+        state_changed(StatusState): anything shown changed.
+        logout_requested(): the person tapped "Log out".
+
+    Attributes:
+        state: the current ``StatusState``.
+    """
+
+    state_changed = Signal(object)
+    logout_requested = Signal()
+
+    def __init__(self, terminal: Terminal, session: SessionPresenter,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.terminal = terminal
+        self.session = session
+        self.state = self._read()
+        session.logged_in.connect(self.refresh)
+        session.logged_out.connect(self.refresh)
+        self._timer = QTimer(self)
+        self._timer.setObjectName("statusRefresh")
+        self._timer.setInterval(60_000)  # the business day turns over at night
+        self._timer.timeout.connect(self.refresh)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _read(self) -> StatusState:
+        actor = self.session.actor
+        # No sync and no printers exist yet: the terminal runs standalone.
+        return StatusState(
+            person=actor.name if actor else self.tr("Not logged in"),
+            business_day=self.tr("Business day %1").replace(
+                "%1", formatting.business_day(self.terminal.ctx.business_date())),
+            connectivity=self.tr("Standalone"), connectivity_kind="standalone",
+            printers=self.tr("No printers configured"), printers_kind="none",
+            logged_in=actor is not None)
+
+    def refresh(self) -> None:
+        self.state = self._read()
+        self.state_changed.emit(self.state)
+
+
+class StatusStrip(QWidget):
+    """Layout only: one row of labels and the log-out button."""
+
+    def __init__(self, presenter: StatusPresenter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.presenter = presenter
+        self.setObjectName("statusStrip")
+        self.setAccessibleName(self.tr("Status"))
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(8, 4, 8, 4)
+        lay.setSpacing(16)
+        self.person = label("", "statusPerson", self, role="status")
+        self.day = label("", "statusBusinessDay", self, role="status")
+        self.connectivity = label("", "statusConnectivity", self, role="status")
+        self.printers = label("", "statusPrinters", self, role="status")
+        self.logout = button(self.tr("Log out"), "logoutButton", self)
+        self.logout.setMinimumWidth(120)
+        lay.addWidget(self.person)
+        lay.addWidget(self.day)
+        lay.addStretch(1)
+        lay.addWidget(self.connectivity)
+        lay.addWidget(self.printers)
+        lay.addWidget(self.logout)
+        self.logout.clicked.connect(presenter.logout_requested)
+        presenter.state_changed.connect(self.show_state)
+        self.show_state(presenter.state)
+
+    def show_state(self, state: StatusState) -> None:
+        for lbl, text, name in (
+                (self.person, state.person, self.tr("Logged in")),
+                (self.day, state.business_day, self.tr("Business day")),
+                (self.connectivity, state.connectivity, self.tr("Server connection")),
+                (self.printers, state.printers, self.tr("Printers"))):
+            lbl.setText(text)
+            lbl.setAccessibleName(name)
+            lbl.setAccessibleDescription(text)
+        set_state(self.connectivity, "kind", state.connectivity_kind)
+        set_state(self.printers, "kind", state.printers_kind)
+        self.logout.setVisible(state.logged_in)

@@ -1,0 +1,76 @@
+"""UI fixtures: the real main window on a real demo store, clicked through pytest-qt."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from pos.services.terminal import Terminal
+from pos.ui import qtcompat, theme
+from pos.ui.main_window import MainWindow
+from pos.ui.settings import UiSettings
+
+qtcompat.immortalize_singletons()
+
+
+@pytest.fixture(autouse=True)
+def _english_locale() -> None:
+    """Money reads ``€14.50`` whatever the machine's locale is."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture
+def ui_settings() -> UiSettings:
+    """Idle logout off unless a test turns it on; no floor refresh during a test."""
+    return UiSettings(theme="light", idle_logout_seconds=0, overdue_minutes=90,
+                      floor_refresh_seconds=3600)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, qapp: QApplication, terminal: Terminal,
+           ui_settings: UiSettings) -> Iterator[MainWindow]:
+    theme.apply(qapp, ui_settings.theme)
+    w = MainWindow(terminal, ui_settings)
+    w.resize(1024, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+    w.deleteLater()
+    qtbot.wait(1)
+    left = [t.objectName() or type(t).__name__ for t in QApplication.topLevelWidgets()
+            if t.isVisible()]
+    assert not left, f"windows left open: {left}"
+
+
+def find(parent: QObject, name: str) -> QWidget:
+    """The visible widget called ``name`` (dialogs closed earlier may linger a moment)."""
+    found = [w for w in parent.findChildren(QWidget, name) if w.isVisible()]
+    assert found, f"no visible widget named {name!r}"
+    assert len(found) == 1, f"{len(found)} visible widgets named {name!r}"
+    return found[0]
+
+
+def click(qtbot: QtBot, parent: QObject, name: str) -> None:
+    w = find(parent, name)
+    assert isinstance(w, QPushButton), f"{name} is a {type(w).__name__}"
+    assert w.isEnabled(), f"{name} is disabled"
+    qtbot.mouseClick(w, Qt.MouseButton.LeftButton)
+
+
+def type_pin(qtbot: QtBot, parent: QObject, pin: str, prefix: str = "pin") -> None:
+    for d in pin:
+        click(qtbot, parent, f"{prefix}Key{d}")
+
+
+def log_in(qtbot: QtBot, window: MainWindow, pin: str) -> None:
+    type_pin(qtbot, window, pin)
+    click(qtbot, window, "pinLogin")
