@@ -20,6 +20,7 @@ class Permission(StrEnum):
     REOPEN = "reopen"
     OPEN_DRAWER = "open_drawer"
     REPORTS = "reports"
+    SETUP = "setup"
     ADMIN = "admin"
 
 
@@ -30,6 +31,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.REOPEN: "reopen closed checks",
     Permission.OPEN_DRAWER: "open the cash drawer",
     Permission.REPORTS: "run reports",
+    Permission.SETUP: "set up printers and stations",
     Permission.ADMIN: "change settings",
 }
 
@@ -39,7 +41,7 @@ DEFAULT_ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.KITCHEN: frozenset(),
     Role.MANAGER: frozenset(
         {Permission.VOID, Permission.DISCOUNT, Permission.REFUND, Permission.REOPEN,
-         Permission.OPEN_DRAWER, Permission.REPORTS}
+         Permission.OPEN_DRAWER, Permission.REPORTS, Permission.SETUP}
     ),
     Role.ADMIN: frozenset(Permission),
 }

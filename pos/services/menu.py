@@ -43,7 +43,8 @@ _SQL_ITEM = (
     "SELECT i.id, i.name, i.category_id, i.price, i.allergens, i.available, "
     "i.unavailable_reason, t.id, t.name, t.rate, t.inclusive, s.name "
     "FROM menu_item i JOIN tax_rate t ON t.id = i.tax_rate_id "
-    "LEFT JOIN station s ON s.id = i.station_id WHERE i.id = ?")
+    "JOIN menu_category c ON c.id = i.category_id "
+    "LEFT JOIN station s ON s.id = coalesce(i.station_id, c.station_id) WHERE i.id = ?")
 _SQL_ITEM_GROUPS = (
     "SELECT g.id, g.name, g.min_choices, g.max_choices, m.id, m.name, m.price_delta "
     "FROM item_modifier_group l JOIN modifier_group g ON g.id = l.group_id "
@@ -72,6 +73,7 @@ def load_item(session: Session, item_id: str) -> MenuItem:
 def _items(session: Session, rows: list[MenuItemRow]) -> list[MenuItem]:
     rates = {r.id: tax_rate(r) for r in session.scalars(select(TaxRateRow))}
     stations = {r.id: r.name for r in session.scalars(select(StationRow))}
+    category_station = dict(session.execute(select(CategoryRow.id, CategoryRow.station_id)).all())
     ids = [r.id for r in rows]
     links = session.execute(
         select(ItemModifierGroupRow.item_id, ItemModifierGroupRow.group_id)
@@ -94,7 +96,7 @@ def _items(session: Session, rows: list[MenuItemRow]) -> list[MenuItem]:
     return [
         MenuItem(id=r.id, name=r.name, category_id=r.category_id, price=r.price,
                  tax_rate=rates[r.tax_rate_id],
-                 station=stations.get(r.station_id) if r.station_id else None,
+                 station=stations.get(r.station_id or category_station.get(r.category_id) or ""),
                  allergens=tuple(json.loads(r.allergens)), available=r.available,
                  unavailable_reason=r.unavailable_reason,
                  modifier_groups=tuple(by_item.get(r.id, ())))

@@ -32,7 +32,13 @@ from pos.domain.ids import new_id
 from pos.printing.layout import KickDrawer, TicketKind, kitchen_ticket, receipt
 from pos.printing.render import BuzzerStyle, RenderOptions, render
 from pos.printing.status import PrinterState, PrinterStatus
-from pos.printing.transport import DeliveryOptions, NetworkPrinter, PrinterError
+from pos.printing.transport import (
+    DeliveryOptions,
+    NetworkPrinter,
+    PrinterDroppedError,
+    PrinterError,
+    PrinterOfflineError,
+)
 from pos.services import audit
 from pos.services.context import Context
 from pos.services.kitchen import ticket_from_json, ticket_to_json
@@ -278,6 +284,10 @@ class PrintQueue:
             path = Path(printer.address)
             await asyncio.to_thread(_append, path, data)
             return
+        if printer.transport in ("serial", "usb"):
+            # python-escpos's USB and serial backends block: run them off the loop.
+            await asyncio.to_thread(_send_local, printer, data)
+            return
         transport = self._transports.get(printer.id)
         host, port = printer.host_port()
         if transport is None or (transport.host, transport.port) != (host, port):
@@ -421,3 +431,28 @@ def _append(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("ab") as f:
         f.write(data)
+
+
+def _send_local(printer: Printer, data: bytes) -> None:
+    """Write a job to a USB or serial printer through python-escpos (blocking)."""
+    from escpos.printer import Serial, Usb
+
+    device: Serial | Usb
+    if printer.transport == "serial":
+        devfile, _, baud = printer.address.partition(",")
+        device = Serial(devfile=devfile, baudrate=int(baud or 9600), timeout=3)
+    else:
+        vendor, product = (int(x, 16) for x in printer.address.split(":"))
+        device = Usb(vendor, product, timeout=3000)
+    try:
+        device.open()
+    except Exception as exc:  # escpos raises its own DeviceNotFoundError, or OSError
+        raise PrinterOfflineError(f"{printer.name} is not connected ({exc}).",
+                                  address=printer.address, maybe_printed=False) from exc
+    try:
+        device._raw(data)
+    except Exception as exc:
+        raise PrinterDroppedError(f"{printer.name} stopped while printing ({exc}).",
+                                  address=printer.address, maybe_printed=True) from exc
+    finally:
+        device.close()

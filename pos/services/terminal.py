@@ -20,6 +20,7 @@ from pos.services.menu import MenuService
 from pos.services.ordering import OrderService
 from pos.services.payment import PaymentService
 from pos.services.print_queue import PrintQueue
+from pos.services.printers import PrinterService
 from pos.services.receipts import ReceiptPrinter
 from pos.services.staff import StaffService
 from pos.store import migrate
@@ -64,6 +65,7 @@ class Terminal:
         self.print_queue = PrintQueue(self.ctx)
         self.orders.kitchen_hooks.append(KitchenRouter(self.ctx))
         self.orders.kitchen_listeners.append(self.print_queue.wake)
+        self.printers = PrinterService(self.ctx, self.staff)
         self.receipts = ReceiptPrinter(self.ctx)
         self.payments.payment_hooks.append(self.receipts.after_payment)
         self.payments.payment_listeners.append(self.print_queue.wake)
