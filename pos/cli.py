@@ -51,10 +51,8 @@ def _cmd_run(data_dir: Path) -> int:
         if demo.seed(terminal):
             print(f"Loaded the demo restaurant into {db_path(data_dir)}.")
         print(_status(terminal))
-        # The touchscreen app (issue 3) starts here once it exists.
-        print("The touchscreen terminal is not part of this build yet; the store, "
-              "services and CLI are ready (see README).")
-        return 0
+        from pos.ui.app import run_app
+        return run_app(terminal)
     finally:
         terminal.close()
 

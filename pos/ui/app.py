@@ -7,6 +7,7 @@ they exist the loop only waits for the application to quit.
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 
 import qasync
@@ -42,12 +43,26 @@ def build_window(terminal: Terminal, app: QApplication) -> MainWindow:
     return MainWindow(terminal, cfg)
 
 
+def headless(app: QApplication) -> bool:
+    """No screen to serve: the offscreen platform, or ``TABLESIDE_EXIT_AFTER_START`` set.
+
+    Then the app only proves it starts: it paints the PIN pad once and exits 0
+    (the CLI tests and the frozen bundle's self-check run it this way).
+    """
+    return app.platformName() == "offscreen" or bool(os.environ.get("TABLESIDE_EXIT_AFTER_START"))
+
+
 async def _serve(app: QApplication, window: MainWindow) -> None:
+    window.show()
+    if headless(app):
+        await asyncio.sleep(0.05)
+        window.grab()  # paints every widget of the PIN pad
+        print("Started and painted the PIN pad; no screen here, so exiting.")
+        window.close()
+        return
     quitting = asyncio.Event()
     app.aboutToQuit.connect(quitting.set)
-    window.show()
     await quitting.wait()
-    window.shutdown()
 
 
 def run_app(terminal: Terminal) -> int:
@@ -55,7 +70,10 @@ def run_app(terminal: Terminal) -> int:
     app = application()
     window = build_window(terminal, app)
     # Python 3.11 has no asyncio.run(loop_factory=...); asyncio.Runner is the same thing.
-    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        runner.run(_serve(app, window))
-    window.deleteLater()
+    try:
+        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+            runner.run(_serve(app, window))
+    finally:
+        window.shutdown()
+        window.deleteLater()
     return 0

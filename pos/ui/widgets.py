@@ -31,6 +31,16 @@ def button(text: str, name: str, parent: QWidget | None = None, *, accessible: s
     return b
 
 
+def button_text(text: str, wrap_at: int = 0) -> str:
+    """Text for a button: ``&`` shown as itself (not a shortcut marker), long names on two lines."""
+    if wrap_at and len(text) > wrap_at and " " in text:
+        middle = len(text) // 2
+        spaces = [i for i, c in enumerate(text) if c == " "]
+        cut = min(spaces, key=lambda i: abs(i - middle))
+        text = text[:cut] + "\n" + text[cut + 1:]
+    return text.replace("&", "&&")
+
+
 def label(text: str, name: str, parent: QWidget | None = None, *, role: str = "") -> QLabel:
     lbl = QLabel(text, parent)
     lbl.setObjectName(name)
@@ -110,6 +120,6 @@ class MessageBar(QLabel):
 
     def show_message(self, text: str, kind: str = "error") -> None:
         self.setText(text)
-        set_state(self, "kind", kind)
+        set_state(self, "kind", kind if text else "none")
         self.setAccessibleDescription(text)
         self.setVisible(bool(text))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from pos.ui import formatting
 from pos.ui.floor.presenter import FloorPresenter, FloorState, TableState, TableTile
-from pos.ui.widgets import MAIN_MIN, MessageBar, button, label, set_state
+from pos.ui.widgets import MAIN_MIN, MessageBar, button, button_text, label, set_state
 
 PLAN = 1000  # tables' x and y are on a 1000 x 1000 plan of their area
 
@@ -200,8 +200,8 @@ class FloorScreen(QWidget):
     def show_state(self, state: FloorState) -> None:
         for area in state.areas:
             if area.id not in self.area_buttons:
-                b = button(area.name, f"area_{area.name.replace(' ', '_')}", self,
-                           checkable=True)
+                b = button(button_text(area.name), f"area_{area.name.replace(' ', '_')}",
+                           self, checkable=True, accessible=area.name)
                 b.setProperty("role", "tab")
                 b.setMinimumWidth(160)
                 b.clicked.connect(lambda _=False, aid=area.id: self.presenter.choose_area(aid))

@@ -27,7 +27,7 @@ from pos.domain.order import OrderState
 from pos.ui import formatting
 from pos.ui.order.dialogs import ManagerPinDialog, ModifierDialog, NoteDialog, VoidReasonDialog
 from pos.ui.order.presenter import PAGE_SIZE, CheckRow, OrderPresenter, OrderScreenState
-from pos.ui.widgets import MessageBar, button, label, set_state
+from pos.ui.widgets import MessageBar, button, button_text, label, set_state
 
 GRID_COLUMNS = 3
 LINE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -89,7 +89,7 @@ class OrderScreen(QWidget):
     def _build_check_panel(self) -> QWidget:
         panel = QWidget(self)
         panel.setObjectName("checkPanel")
-        panel.setFixedWidth(350)
+        panel.setFixedWidth(370)
         lay = QVBoxLayout(panel)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
@@ -113,8 +113,8 @@ class OrderScreen(QWidget):
         hdr.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hdr.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         hdr.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        hdr.resizeSection(1, 48)
-        hdr.resizeSection(2, 86)
+        hdr.resizeSection(1, 52)
+        hdr.resizeSection(2, 80)
         QScroller.grabGesture(self.check.viewport(),
                               QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         self.check.itemClicked.connect(self._line_clicked)
@@ -127,10 +127,14 @@ class OrderScreen(QWidget):
         lay.addLayout(totals)
 
         row1 = QHBoxLayout()
-        self.void_button = button(self.tr("Void line"), "voidButton", panel)
-        self.hold_button = button(self.tr("Hold later courses"), "holdButton", panel,
-                                  checkable=True)
-        self.fire_button = button(self.tr("Fire"), "fireButton", panel)
+        self.void_button = button(self.tr("Void"), "voidButton", panel,
+                                  accessible=self.tr("Void the chosen line"))
+        self.hold_button = button(self.tr("Hold later"), "holdButton", panel, checkable=True,
+                                  accessible=self.tr("Hold later courses when sending"))
+        self.fire_button = button(self.tr("Fire"), "fireButton", panel,
+                                  accessible=self.tr("Fire the next course on hold"))
+        for b in (self.void_button, self.hold_button, self.fire_button):
+            b.setProperty("role", "small")
         for b in (self.void_button, self.hold_button, self.fire_button):
             row1.addWidget(b)
         lay.addLayout(row1)
@@ -229,7 +233,7 @@ class OrderScreen(QWidget):
         self._render_items(state)
         self._render_check(state)
         self.seat.show_value(self.tr("Seat %1").replace("%1", str(state.seat))
-                             if state.seat else self.tr("Table"))
+                             if state.seat else self.tr("Seat –"))
         self.course.show_value(self.tr("Course %1").replace("%1", str(state.course)))
         self.qty.show_value(f"× {state.qty}")
         self.note_button.setText(self.tr("Note ✓") if state.note else self.tr("Note"))
@@ -258,11 +262,12 @@ class OrderScreen(QWidget):
         for cat in state.categories:
             if cat.id in self.category_buttons:
                 continue
-            b = button(cat.name, f"category_{cat.name}", self, checkable=True)
+            b = button(button_text(cat.name, 12), f"category_{cat.name}", self,
+                       checkable=True, accessible=cat.name)
             b.setProperty("role", "category")
             b.setFixedWidth(150)
             b.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-            b.setStyleSheet(f"border-left: 10px solid {cat.color};")
+            b.setStyleSheet(f"border-color: {cat.color}; border-left: 12px solid {cat.color};")
             b.clicked.connect(lambda _=False, cid=cat.id: self.presenter.choose_category(cid))
             self.category_group.addButton(b)
             self.category_column.addWidget(b)
@@ -288,12 +293,13 @@ class OrderScreen(QWidget):
         price = formatting.money(item.price, self.currency)
         b.setObjectName(f"item_{item.name}")
         b.setAccessibleName(item.name)
+        name = button_text(item.name, 16)
         if item.available:
-            b.setText(f"{item.name}\n{price}")
+            b.setText(f"{name}\n{price}")
             b.setAccessibleDescription(price)
         else:
             why = item.unavailable_reason or self.tr("sold out")
-            b.setText(f"{item.name}\n" + self.tr("86: %1").replace("%1", why))
+            b.setText(f"{name}\n" + self.tr("86: %1").replace("%1", why))
             b.setAccessibleDescription(self.tr("Not available: %1").replace("%1", why))
         set_state(b, "available", "true" if item.available else "false")
 
