@@ -2,7 +2,8 @@
 
 An order is: open, 5 items with modifiers, send, pay (which closes it) - eight
 transactions, each committed with synchronous=FULL before the call returns. The
-raw baseline writes the very same rows (events, order, lines, payment) with the
+raw baseline writes the very same rows (events, order, lines, payment, the kitchen
+tickets and the receipt in the print queue) with the
 same transaction boundaries through the sqlite3 module, into a store of the same
 schema, in the same run.
 
@@ -82,6 +83,10 @@ def rows_of(path: Path, order_id: str) -> dict[str, Any]:
                 "SELECT * FROM order_line WHERE order_id=?", (order_id,))],
             "payments": [dict(r) for r in con.execute(
                 "SELECT * FROM payment WHERE order_id=?", (order_id,))],
+            "tickets": [dict(r) for r in con.execute(
+                "SELECT * FROM print_job WHERE order_id=? AND kind='ticket'", (order_id,))],
+            "receipts": [dict(r) for r in con.execute(
+                "SELECT * FROM print_job WHERE order_id=? AND kind!='ticket'", (order_id,))],
         }
     finally:
         con.close()
@@ -101,6 +106,12 @@ def _update_order(con: sqlite3.Connection, row: dict[str, Any]) -> None:
 
 def run_raw(path: Path, orders: list[dict[str, Any]]) -> tuple[list[float], list[float]]:
     con = sqlite3.connect(path, isolation_level=None)
+    # the same printers the jobs point at, and the ticket counter
+    src = sqlite3.connect(path.parent.parent / "services" / "pos.db")
+    for row in src.execute("SELECT * FROM printer"):
+        con.execute(f"INSERT INTO printer VALUES ({','.join('?' * len(row))})", row)
+    src.close()
+    con.execute("INSERT INTO setting VALUES ('ticket_seq', '0')")
     for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
                    "busy_timeout=5000"):
         con.execute(f"PRAGMA {pragma}")
@@ -137,6 +148,9 @@ def run_raw(path: Path, orders: list[dict[str, Any]]) -> tuple[list[float], list
 
         def sent(o: dict[str, Any] = o, e: Any = ev[6]) -> None:
             _insert(con, "event", e)
+            for job in o["tickets"]:
+                _insert(con, "print_job", job)
+                con.execute("UPDATE setting SET value = value + 1 WHERE key = 'ticket_seq'")
             for line in o["lines"]:
                 con.execute("UPDATE order_line SET status=? WHERE id=?", (line["status"],
                                                                         line["id"]))
@@ -147,6 +161,8 @@ def run_raw(path: Path, orders: list[dict[str, Any]]) -> tuple[list[float], list
             for e in ev[7:]:
                 _insert(con, "event", e)
             _insert(con, "payment", o["payments"][0])
+            for job in o["receipts"]:
+                _insert(con, "print_job", job)
             _update_order(con, o["order"])
         txn(paid)
         per_order.append(sum(per_commit[start:]))

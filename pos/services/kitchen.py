@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pos.domain.clock import to_iso
@@ -23,10 +22,13 @@ from pos.domain.ids import new_id
 from pos.domain.menu import ALLERGENS
 from pos.domain.order import LineState, OrderState
 from pos.printing.layout import KitchenTicket, TicketKind, TicketLine
-from pos.services.context import Context, read_settings, write_setting
-from pos.store.models import PrintJobRow, StaffRow, StationRow
+from pos.services.context import Context
+from pos.store.engine import driver_connection
+from pos.store.models import PrintJobRow
+from pos.store.sql import insert_sql, next_counter, table_of
 
 TICKET_SEQ_KEY = "ticket_seq"
+_SQL_INSERT_JOB = insert_sql(table_of(PrintJobRow))
 _KINDS = {"new": TicketKind.NEW, "fire": TicketKind.FIRE, "void": TicketKind.VOID}
 
 
@@ -67,29 +69,44 @@ class KitchenRouter:
                 by_station.setdefault(line.station, []).append(line)
         if not by_station:
             return
-        stations = {s.name: s for s in session.scalars(
-            select(StationRow).where(StationRow.name.in_(list(by_station))))}
-        server = session.get(StaffRow, state.server_id)
+        conn = driver_connection(session)
+        marks = ", ".join("?" * len(by_station))
+        printers = {name: printer for name, printer in conn.execute(
+            f"SELECT name, printer_id FROM station WHERE name IN ({marks}) "
+            "AND output != 'kds' AND printer_id IS NOT NULL", list(by_station))}
+        if not printers:
+            return  # KDS-only stations, or none with a printer yet
+        server = conn.execute("SELECT name FROM staff WHERE id = ?",
+                              (state.server_id,)).fetchone()
         now = self.ctx.clock.now()
         local = now.astimezone(self.ctx.config.tz).strftime("%H:%M")
+        jobs = []
         for name, lines in by_station.items():
-            station = stations.get(name)
-            if station is None or station.printer_id is None or station.output == "kds":
-                continue  # a KDS-only station, or one without a printer yet
+            printer_id = printers.get(name)
+            if printer_id is None:
+                continue
             ticket = KitchenTicket(
                 station=name, table=state.table_name, check_number=state.check_number,
-                server=server.name if server else "", covers=state.covers, time=local,
-                ticket_number=self._next_ticket_number(session),
+                server=server[0] if server else "", covers=state.covers, time=local,
+                ticket_number=next_counter(session, TICKET_SEQ_KEY, 9999),
                 lines=tuple(_ticket_line(ln) for ln in lines), kind=ticket_kind,
                 rush=state.rush, buzzer=ticket_kind is not TicketKind.NEW or state.rush)
-            session.add(PrintJobRow(
-                id=new_id(), created_at=to_iso(now), kind="ticket",
-                ticket_kind=ticket_kind.value, order_id=state.id, station=name,
-                printer_id=station.printer_id, planned_printer_id=station.printer_id,
-                status="pending", attempts=0, maybe_printed=False, rerouted_from=None,
-                last_error="", document=ticket_to_json(ticket), printed_at=None))
+            jobs.append(print_job(
+                created_at=to_iso(now), kind="ticket", ticket_kind=ticket_kind.value,
+                order_id=state.id, station=name, printer_id=printer_id,
+                document=ticket_to_json(ticket)))
+        conn.executemany(_SQL_INSERT_JOB, jobs)
 
-    def _next_ticket_number(self, session: Session) -> int:
-        n = int(read_settings(session).get(TICKET_SEQ_KEY, "0")) % 9999 + 1
-        write_setting(session, TICKET_SEQ_KEY, str(n))
-        return n
+
+def print_job(*, created_at: str, kind: str, ticket_kind: str, order_id: str | None,
+              station: str | None, printer_id: str, document: str) -> dict[str, Any]:
+    """The row of a new, pending print job."""
+    return {"id": new_id(), "created_at": created_at, "kind": kind, "ticket_kind": ticket_kind,
+            "order_id": order_id, "station": station, "printer_id": printer_id,
+            "planned_printer_id": printer_id, "status": "pending", "attempts": 0,
+            "maybe_printed": False, "rerouted_from": None, "last_error": "",
+            "document": document, "printed_at": None}
+
+
+def insert_print_jobs(session: Session, jobs: list[dict[str, Any]]) -> None:
+    driver_connection(session).executemany(_SQL_INSERT_JOB, jobs)

@@ -12,7 +12,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from pos.domain.clock import to_iso
@@ -22,33 +21,17 @@ from pos.domain.order import LineState, OrderState, PaymentState, fold
 from pos.services.context import Context
 from pos.store.engine import driver_connection
 from pos.store.models import EventRow, OrderLineRow, OrderRow, PaymentRow
+from pos.store.sql import insert_sql, table_of, update_sql
 
-# The hot path (every tap that changes an order) runs hand-written SQL built once from
-# the tables' own column lists: the ORM's per-statement work cost 10x the commit itself
-# (see bench/commit_latency.py). Reads for screens and reports stay on the ORM.
-
-def _insert_sql(table: Table) -> str:
-    cols = [c.name for c in table.columns]
-    return (f'INSERT INTO "{table.name}" ({", ".join(cols)}) '
-            f'VALUES ({", ".join(":" + c for c in cols)})')
-
-
-def _update_sql(table: Table) -> str:
-    cols = [c.name for c in table.columns if c.name != "id"]
-    return f'UPDATE "{table.name}" SET {", ".join(f"{c} = :{c}" for c in cols)} WHERE id = :id'
-
-
-_EVENTS: Table = EventRow.__table__  # type: ignore[assignment]
-_ORDERS: Table = OrderRow.__table__  # type: ignore[assignment]
-_LINES: Table = OrderLineRow.__table__  # type: ignore[assignment]
-_PAYMENTS: Table = PaymentRow.__table__  # type: ignore[assignment]
-_SQL_INSERT_EVENT = _insert_sql(_EVENTS)
-_SQL_INSERT_ORDER = _insert_sql(_ORDERS)
-_SQL_UPDATE_ORDER = _update_sql(_ORDERS)
-_SQL_INSERT_LINE = _insert_sql(_LINES)
-_SQL_UPDATE_LINE = _update_sql(_LINES)
-_SQL_INSERT_PAYMENT = _insert_sql(_PAYMENTS)
-_SQL_UPDATE_PAYMENT = _update_sql(_PAYMENTS)
+# The hot path (every tap that changes an order) runs plain SQL built from the tables
+# (see pos.store.sql). Reads for screens and reports stay on the ORM.
+_SQL_INSERT_EVENT = insert_sql(table_of(EventRow))
+_SQL_INSERT_ORDER = insert_sql(table_of(OrderRow))
+_SQL_UPDATE_ORDER = update_sql(table_of(OrderRow))
+_SQL_INSERT_LINE = insert_sql(table_of(OrderLineRow))
+_SQL_UPDATE_LINE = update_sql(table_of(OrderLineRow))
+_SQL_INSERT_PAYMENT = insert_sql(table_of(PaymentRow))
+_SQL_UPDATE_PAYMENT = update_sql(table_of(PaymentRow))
 _SQL_LOAD = ("SELECT id, order_id, type, hlc, terminal_id, actor_id, occurred_at, payload, v "
              "FROM event WHERE order_id = ? ORDER BY hlc")
 _SQL_TOP_SEQ = "SELECT max(local_seq) FROM event"

@@ -32,7 +32,12 @@ from pos.services.context import Context
 from pos.services.menu import load_item
 from pos.services.order_log import LoadedOrder
 from pos.services.staff import Actor, StaffService
-from pos.store.models import CheckCounterRow, OrderRow, TableRow
+from pos.store.engine import driver_connection
+from pos.store.models import OrderRow, TableRow
+
+_SQL_NEXT_CHECK = ("INSERT INTO check_counter (business_date, last) VALUES (?, 1) "
+                   "ON CONFLICT (business_date) DO UPDATE SET last = last + 1 RETURNING last")
+_SQL_TABLE_BUSY = "SELECT check_number FROM orders WHERE table_id = ? AND status = 'open'"
 
 MAX_QTY = 99
 MAX_COVERS = 99
@@ -100,12 +105,19 @@ class OrderService:
         return order_log.apply(s, before, new)
 
     def _next_check_number(self, s: Session, business_date: str) -> str:
-        row = s.get(CheckCounterRow, business_date)
+        row = driver_connection(s).execute(_SQL_NEXT_CHECK, (business_date,)).fetchone()
+        assert row is not None
+        return f"{self.ctx.config.terminal_code}-{row[0]:04d}"
+
+    @staticmethod
+    def _table(s: Session, table_id: str) -> tuple[str, str | None]:
+        """A table's name and the check open on it, if any."""
+        conn = driver_connection(s)
+        row = conn.execute("SELECT name FROM dining_table WHERE id = ?", (table_id,)).fetchone()
         if row is None:
-            row = CheckCounterRow(business_date=business_date, last=0)
-            s.add(row)
-        row.last += 1
-        return f"{self.ctx.config.terminal_code}-{row.last:04d}"
+            raise NotFoundError("That table is not on the floor plan.")
+        busy = conn.execute(_SQL_TABLE_BUSY, (table_id,)).fetchone()
+        return row[0], busy[0] if busy else None
 
     def _kitchen(self, s: Session, state: OrderState, kind: str, line_ids: Sequence[str]) -> None:
         if line_ids:
@@ -126,15 +138,10 @@ class OrderService:
         with self.ctx.store.unit_of_work() as uow:
             s = uow.session
             if table_id is not None:
-                table = s.get(TableRow, table_id)
-                if table is None:
-                    raise NotFoundError("That table is not on the floor plan.")
-                busy = s.scalar(select(OrderRow.check_number).where(
-                    OrderRow.table_id == table_id, OrderRow.status == OrderStatus.OPEN))
+                table_name, busy = self._table(s, table_id)
                 if busy is not None:
                     raise OrderStateError(
-                        f"Table {table.name} already has check {busy} open; resume it instead.")
-                table_name = table.name
+                        f"Table {table_name} already has check {busy} open; resume it instead.")
             else:
                 table_name = name.strip() or "Tab"
             day = self.ctx.business_date().isoformat()

@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from pos.domain.clock import from_iso, to_iso
 from pos.domain.errors import NotFoundError, ValidationError
 from pos.domain.events import Tender
-from pos.domain.ids import new_id
 from pos.domain.order import OrderState, OrderStatus
 from pos.printing.layout import (
     Receipt,
@@ -28,9 +27,12 @@ from pos.printing.layout import (
     ReceiptTender,
 )
 from pos.services import order_log
-from pos.services.context import Context, read_settings
+from pos.services.context import Context
+from pos.services.kitchen import insert_print_jobs, print_job
 from pos.services.staff import Actor
-from pos.store.models import PrinterRow, PrintJobRow, StaffRow
+from pos.store.engine import driver_connection
+from pos.store.models import PrinterRow
+from pos.store.sql import settings
 
 RECEIPT_PRINTER_KEY = "receipt_printer_id"
 TENDER_LABELS = {Tender.CASH.value: "Cash", Tender.CARD.value: "Card",
@@ -91,29 +93,25 @@ class ReceiptPrinter:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
 
-    def _printer_id(self, s: Session) -> str | None:
-        pid = read_settings(s).get(RECEIPT_PRINTER_KEY)
-        return pid if pid and s.get(PrinterRow, pid) is not None else None
-
     def _enqueue(self, s: Session, state: OrderState, kind: str, document: str) -> str | None:
-        printer_id = self._printer_id(s)
-        if printer_id is None:
+        printer_id = settings(s, RECEIPT_PRINTER_KEY).get(RECEIPT_PRINTER_KEY)
+        if not printer_id or s.get(PrinterRow, printer_id) is None:
             return None
-        job_id = new_id()
-        s.add(PrintJobRow(
-            id=job_id, created_at=to_iso(self.ctx.clock.now()), kind=kind, ticket_kind="",
-            order_id=state.id, station=None, printer_id=printer_id,
-            planned_printer_id=printer_id, status="pending", attempts=0, maybe_printed=False,
-            rerouted_from=None, last_error="", document=document, printed_at=None))
-        return job_id
+        job = print_job(created_at=to_iso(self.ctx.clock.now()), kind=kind, ticket_kind="",
+                        order_id=state.id, station=None, printer_id=printer_id,
+                        document=document)
+        insert_print_jobs(s, [job])
+        return str(job["id"])
 
     def _receipt(self, s: Session, state: OrderState, kick_drawer: bool) -> Receipt:
-        server = s.get(StaffRow, state.server_id)
+        server = driver_connection(s).execute("SELECT name FROM staff WHERE id = ?",
+                                              (state.server_id,)).fetchone()
         at = from_iso(state.closed_at) if state.closed_at else self.ctx.clock.now()
-        return build_receipt(state, settings=read_settings(s),
-                             server=server.name if server else "",
-                             time=at.astimezone(self.ctx.config.tz).strftime("%d.%m.%Y %H:%M"),
-                             kick_drawer=kick_drawer)
+        return build_receipt(
+            state, settings=settings(s, "restaurant_name", "receipt_header", "receipt_footer"),
+            server=server[0] if server else "",
+            time=at.astimezone(self.ctx.config.tz).strftime("%d.%m.%Y %H:%M"),
+            kick_drawer=kick_drawer)
 
     def after_payment(self, s: Session, state: OrderState, payment_id: str) -> None:
         """Inside the payment's transaction: the receipt when it closed the check, and
