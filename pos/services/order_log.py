@@ -35,6 +35,8 @@ _SQL_UPDATE_PAYMENT = update_sql(table_of(PaymentRow))
 _SQL_LOAD = ("SELECT id, order_id, type, hlc, terminal_id, actor_id, occurred_at, payload, v "
              "FROM event WHERE order_id = ? ORDER BY hlc")
 _SQL_TOP_SEQ = "SELECT max(local_seq) FROM event"
+_SQL_OUTBOX = ("SELECT id, order_id, type, hlc, terminal_id, actor_id, occurred_at, payload, v "
+               "FROM event WHERE server_seq IS NULL ORDER BY local_seq LIMIT ?")
 
 
 def load_events(session: Session, order_id: str) -> list[Event]:
@@ -66,20 +68,65 @@ def new_event(ctx: Context, order_id: str, type_: str, payload: Mapping[str, Any
 
 
 def insert_events(session: Session, events: Sequence[Event],
-                  server_seq: int | None = None) -> None:
-    """Append events to the log (the sync outbox when ``server_seq`` is None)."""
+                  server_seqs: Mapping[str, int] | None = None, acked_at: str | None = None,
+                  ) -> None:
+    """Append events to the log. Events made here have no server sequence yet: they are
+    the sync outbox. Events pulled from the server come with theirs (by event id)."""
     if not events:
         return
     conn = driver_connection(session)
     top = conn.execute(_SQL_TOP_SEQ).fetchone()[0] or 0
+    seqs = server_seqs or {}
     conn.executemany(_SQL_INSERT_EVENT, [
         {"id": e.id, "order_id": e.order_id, "terminal_id": e.terminal_id,
          "local_seq": top + i, "hlc": e.hlc, "type": e.type, "v": e.v,
          "payload": json.dumps(e.payload, separators=(",", ":"), ensure_ascii=False),
-         "occurred_at": e.occurred_at, "actor_id": e.actor_id, "server_seq": server_seq,
-         "acked_at": None}
+         "occurred_at": e.occurred_at, "actor_id": e.actor_id,
+         "server_seq": seqs.get(e.id), "acked_at": acked_at if e.id in seqs else None}
         for i, e in enumerate(events, start=1)
     ])
+
+
+def apply_remote(session: Session, events: Sequence[Event], server_seqs: Mapping[str, int],
+                 acked_at: str) -> list[OrderState]:
+    """Merge events pulled from the server (other terminals', or our own coming back).
+
+    Idempotent: events already in the log (same id) are skipped, so a batch pulled
+    twice changes nothing. Each touched order is folded again from the union of its
+    events and its projections rewritten, in the caller's transaction. Returns the
+    new states of the orders that changed.
+    """
+    by_order: dict[str, list[Event]] = {}
+    for e in events:
+        by_order.setdefault(e.order_id, []).append(e)
+    changed = []
+    for order_id, incoming in by_order.items():
+        before = load(session, order_id)
+        known = {e.id for e in before.events} if before else set()
+        new = list({e.id: e for e in incoming if e.id not in known}.values())
+        if not new:
+            continue
+        insert_events(session, new, server_seqs, acked_at)
+        previous = before.events if before else []
+        after = fold([*previous, *new], order_id)
+        project(session, before.state if before else None, after)
+        changed.append(after)
+    return changed
+
+
+def outbox(session: Session, limit: int) -> list[Event]:
+    """Events made here and not yet acknowledged by the server, oldest first."""
+    rows = driver_connection(session).execute(_SQL_OUTBOX, (limit,))
+    return [Event(id=r[0], order_id=r[1], type=r[2], hlc=r[3], terminal_id=r[4],
+                  actor_id=r[5], occurred_at=r[6], payload=json.loads(r[7]), v=r[8])
+            for r in rows]
+
+
+def mark_acked(session: Session, server_seqs: Mapping[str, int], acked_at: str) -> None:
+    """Record the server's sequence number for each pushed event it acknowledged."""
+    driver_connection(session).executemany(
+        "UPDATE event SET server_seq = ?, acked_at = ? WHERE id = ?",
+        [(seq, acked_at, eid) for eid, seq in server_seqs.items()])
 
 
 def apply(session: Session, before: LoadedOrder | None, events: Sequence[Event]) -> OrderState:
