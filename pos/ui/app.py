@@ -1,14 +1,17 @@
 """The terminal app: a QApplication on a qasync loop, the theme, and the main window.
 
-The print and sync workers will run as tasks on this same asyncio loop; until
-they exist the loop only waits for the application to quit.
+Background workers (the print queue now; the sync client later) run as tasks on
+this same asyncio loop, restarted with backoff if they fail and stopped on quit.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import os
 import sys
+from collections.abc import Awaitable, Callable
 
 import qasync
 from PySide6.QtCore import QLocale
@@ -18,6 +21,9 @@ from pos.services.terminal import Terminal
 from pos.ui import qtcompat, theme
 from pos.ui import settings as ui_settings
 from pos.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+WORKER_BACKOFF = (1.0, 2.0, 5.0, 15.0, 30.0)
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -52,7 +58,41 @@ def headless(app: QApplication) -> bool:
     return app.platformName() == "offscreen" or bool(os.environ.get("TABLESIDE_EXIT_AFTER_START"))
 
 
+async def supervise(name: str, work: Callable[[asyncio.Event], Awaitable[None]],
+                    stop: asyncio.Event) -> None:
+    """Run a worker until ``stop``; if it fails, log it and start it again after a pause."""
+    failures = 0
+    while not stop.is_set():
+        try:
+            await work(stop)
+            failures = 0
+        except Exception:
+            log.exception("worker %s failed; restarting", name)
+            delay = WORKER_BACKOFF[min(failures, len(WORKER_BACKOFF) - 1)]
+            failures += 1
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=delay)
+
+
 async def _serve(app: QApplication, window: MainWindow) -> None:
+    stop = asyncio.Event()
+    terminal = window.terminal
+    workers = [asyncio.create_task(
+        supervise("print queue", lambda ev: terminal.print_queue.run(ev), stop))]
+    try:
+        await _show(app, window)
+    finally:
+        stop.set()
+        await asyncio.wait(workers, timeout=10)
+
+
+async def _show(app: QApplication, window: MainWindow) -> None:
+    """Show the window and wait until it is closed (or the app told to quit)."""
+    closed = asyncio.Event()
+    # The loop must outlive the window so workers can finish: quitting is ours to do.
+    app.setQuitOnLastWindowClosed(False)
+    app.lastWindowClosed.connect(closed.set)
+    app.aboutToQuit.connect(closed.set)
     window.show()
     if headless(app):
         await asyncio.sleep(0.05)
@@ -60,9 +100,7 @@ async def _serve(app: QApplication, window: MainWindow) -> None:
         print("Started and painted the PIN pad; no screen here, so exiting.")
         window.close()
         return
-    quitting = asyncio.Event()
-    app.aboutToQuit.connect(quitting.set)
-    await quitting.wait()
+    await closed.wait()
 
 
 def run_app(terminal: Terminal) -> int:

@@ -25,7 +25,7 @@ class StatusState:
 
 
 class StatusPresenter(QObject):
-    """Reads what the strip shows from the services; refreshes on login, logout and a minute tick.
+    """Reads what the strip shows from the services; refreshes on login, logout and a timer.
 
     Signals:
         state_changed(StatusState): anything shown changed.
@@ -48,7 +48,8 @@ class StatusPresenter(QObject):
         session.logged_out.connect(self.refresh)
         self._timer = QTimer(self)
         self._timer.setObjectName("statusRefresh")
-        self._timer.setInterval(60_000)  # the business day turns over at night
+        # Printer trouble should show within seconds; the reads are one small query each.
+        self._timer.setInterval(5_000)
         self._timer.timeout.connect(self.refresh)
 
     def start(self) -> None:
@@ -57,15 +58,32 @@ class StatusPresenter(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    def _printers(self) -> tuple[str, str]:
+        """What the printers need staff to know: nothing set up, trouble, or all well."""
+        if not self.terminal.printers.printers():
+            return self.tr("No printers configured"), "none"
+        alerts = self.terminal.print_queue.alerts()
+        if alerts:
+            if len(alerts) == 1:
+                a = alerts[0]
+                return self.tr("Printer %1: %2").replace("%1", a.name).replace(
+                    "%2", a.message or self.tr("not answering")), "alert"
+            return self.tr("%n printers need attention", "", len(alerts)), "alert"
+        stuck = [j for j in self.terminal.print_queue.pending() if j.attempts > 0]
+        if stuck:
+            return self.tr("%n tickets waiting to print", "", len(stuck)), "alert"
+        return self.tr("Printers OK"), "ok"
+
     def _read(self) -> StatusState:
         actor = self.session.actor
-        # No sync and no printers exist yet: the terminal runs standalone.
+        printers, printers_kind = self._printers()
+        # There is no sync client yet: the terminal runs standalone.
         return StatusState(
             person=actor.name if actor else self.tr("Not logged in"),
             business_day=self.tr("Business day %1").replace(
                 "%1", formatting.business_day(self.terminal.ctx.business_date())),
             connectivity=self.tr("Standalone"), connectivity_kind="standalone",
-            printers=self.tr("No printers configured"), printers_kind="none",
+            printers=printers, printers_kind=printers_kind,
             logged_in=actor is not None)
 
     def refresh(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from pos.domain.clock import FakeClock
+from pos.services.print_queue import PrinterHealth
 from pos.services.terminal import Terminal
 from pos.ui.main_window import MainWindow, Screen
 
@@ -15,8 +16,19 @@ def test_starts_on_the_pin_pad_with_nobody_logged_in(window: MainWindow) -> None
     assert window.current is Screen.PIN
     assert find(window, "statusPerson").text() == "Not logged in"
     assert find(window, "statusConnectivity").text() == "Standalone"
-    assert find(window, "statusPrinters").text() == "No printers configured"
+    assert find(window, "statusPrinters").text() == "Printers OK"  # the demo has printers
     assert "11/25/26" in find(window, "statusBusinessDay").text()
+
+
+def test_printer_trouble_shows_in_the_status_strip(window: MainWindow,
+                                                    terminal: Terminal) -> None:
+    grill = next(p for p in terminal.printers.printers() if "Grill" in p.name)
+    terminal.print_queue.health[grill.id] = PrinterHealth(grill.id, grill.name, False,
+                                                          "Paper out")
+    window.status.refresh()  # what the strip's five-second timer does
+    strip = find(window, "statusPrinters")
+    assert strip.text() == f"Printer {grill.name}: Paper out"
+    assert strip.property("kind") == "alert"
 
 
 def test_pin_entry_is_masked(qtbot: QtBot, window: MainWindow) -> None:
