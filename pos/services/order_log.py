@@ -20,7 +20,7 @@ from pos.domain.ids import new_id
 from pos.domain.order import LineState, OrderState, PaymentState, fold
 from pos.services.context import Context
 from pos.store.engine import driver_connection
-from pos.store.models import EventRow, OrderLineRow, OrderRow, PaymentRow
+from pos.store.models import EventRow, OrderDiscountRow, OrderLineRow, OrderRow, PaymentRow
 from pos.store.sql import insert_sql, table_of, update_sql
 
 # The hot path (every tap that changes an order) runs plain SQL built from the tables
@@ -32,6 +32,7 @@ _SQL_INSERT_LINE = insert_sql(table_of(OrderLineRow))
 _SQL_UPDATE_LINE = update_sql(table_of(OrderLineRow))
 _SQL_INSERT_PAYMENT = insert_sql(table_of(PaymentRow))
 _SQL_UPDATE_PAYMENT = update_sql(table_of(PaymentRow))
+_SQL_INSERT_DISCOUNT = insert_sql(table_of(OrderDiscountRow))
 _SQL_LOAD = ("SELECT id, order_id, type, hlc, terminal_id, actor_id, occurred_at, payload, v "
              "FROM event WHERE order_id = ? ORDER BY hlc")
 _SQL_TOP_SEQ = "SELECT max(local_seq) FROM event"
@@ -184,3 +185,9 @@ def project(session: Session, before: OrderState | None, after: OrderState) -> N
         if pays:
             conn.executemany(sql, [{"id": p.id, "order_id": after.id, **_payment_values(p)}
                                        for p in pays])
+    if (before.discounts if before else ()) != after.discounts:
+        conn.execute("DELETE FROM order_discount WHERE order_id = ?", (after.id,))
+        conn.executemany(_SQL_INSERT_DISCOUNT, [
+            {"id": d.id, "order_id": after.id, "line_id": d.line_id, "kind": d.kind.value,
+             "value": d.value, "reason": d.reason, "approved_by": d.approved_by,
+             "amount": d.amount} for d in after.discounts])

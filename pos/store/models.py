@@ -230,6 +230,36 @@ class PaymentRow(Base):
     refunded: Mapped[int] = mapped_column(default=0)
 
 
+class OrderDiscountRow(Base):
+    """Projection of each discount on an order, with what it took off."""
+
+    __tablename__ = "order_discount"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"),
+                                          index=True)
+    line_id: Mapped[str | None] = mapped_column(Id)
+    kind: Mapped[str] = mapped_column(String(16))
+    value: Mapped[int]
+    reason: Mapped[str] = mapped_column(Text, default="")
+    approved_by: Mapped[str | None] = mapped_column(Id)
+    amount: Mapped[int]
+
+
+class ZReportRow(Base):
+    """A closed business day: its figures, frozen, numbered and hash-chained."""
+
+    __tablename__ = "z_report"
+    number: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    business_date: Mapped[str] = mapped_column(String(10), unique=True)
+    terminal_id: Mapped[str] = mapped_column(Id)
+    closed_at: Mapped[str] = mapped_column(String(40))
+    closed_by: Mapped[str] = mapped_column(Id)
+    forced: Mapped[bool]
+    figures: Mapped[str] = mapped_column(Text)  # canonical JSON of the report
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
 class CheckCounterRow(Base):
     """The business-day sequence behind check numbers like ``A-0042``."""
 
