@@ -14,6 +14,8 @@ from pos.ui.floor.presenter import FloorPresenter
 from pos.ui.floor.screen import FloorScreen
 from pos.ui.order.presenter import OrderPresenter
 from pos.ui.order.screen import OrderScreen
+from pos.ui.payment.presenter import PaymentPresenter
+from pos.ui.payment.screen import PaymentScreen
 from pos.ui.pin.presenter import PinPresenter
 from pos.ui.pin.screen import PinScreen
 from pos.ui.session import ActivityFilter, SessionPresenter
@@ -25,6 +27,7 @@ class Screen(IntEnum):
     PIN = 0
     FLOOR = 1
     ORDER = 2
+    PAYMENT = 3
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +56,7 @@ class MainWindow(QMainWindow):
                                     overdue_minutes=settings.overdue_minutes,
                                     refresh_seconds=settings.floor_refresh_seconds, parent=self)
         self.order = OrderPresenter(terminal, self.session, self)
+        self.payment = PaymentPresenter(terminal, self.session, self)
 
         central = QWidget(self)
         central.setObjectName("central")
@@ -65,7 +69,8 @@ class MainWindow(QMainWindow):
         self.pin_screen = PinScreen(self.pin, cfg.restaurant_name, self.stack)
         self.floor_screen = FloorScreen(self.floor, self.stack)
         self.order_screen = OrderScreen(self.order, cfg.currency, self.stack)
-        for w in (self.pin_screen, self.floor_screen, self.order_screen):
+        self.payment_screen = PaymentScreen(self.payment, cfg.currency, self.stack)
+        for w in (self.pin_screen, self.floor_screen, self.order_screen, self.payment_screen):
             self.stack.addWidget(w)
         lay.addWidget(self.status_strip)
         lay.addWidget(self.stack, 1)
@@ -77,6 +82,9 @@ class MainWindow(QMainWindow):
         self.status.logout_requested.connect(lambda: self.log_out("manual"))
         self.floor.order_chosen.connect(self.show_order)
         self.order.back_requested.connect(self.show_floor)
+        self.order.pay_requested.connect(self.show_payment)
+        self.payment.back_requested.connect(lambda: self.show_order(self.payment.order_id or ""))
+        self.payment.done.connect(self.show_floor)
 
         self._activity = ActivityFilter(self.session, self)
         app = QCoreApplication.instance()
@@ -113,8 +121,20 @@ class MainWindow(QMainWindow):
             return
         self.show_screen(Screen.ORDER)
 
+    def show_payment(self, order_id: str) -> None:
+        try:
+            self.payment.load(order_id)
+        except PosError as exc:
+            self.order.message.emit(exc.message, "error")
+            return
+        self.show_screen(Screen.PAYMENT)
+
     def log_out(self, why: str) -> None:
-        order_id = self.order.order_id if self.current is Screen.ORDER else None
+        order_id = None
+        if self.current is Screen.ORDER:
+            order_id = self.order.order_id
+        elif self.current is Screen.PAYMENT and not self.payment.state.closed:
+            order_id = self.payment.order_id
         self.order_screen.close_dialogs()
         self.floor_screen.close_dialogs()
         self.session.end(why, current_order_id=order_id)

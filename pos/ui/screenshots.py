@@ -78,7 +78,7 @@ def fill_demo_floor(terminal: Terminal, clock: FakeClock) -> OrderState:
 
 def render(terminal: Terminal, clock: FakeClock, out: Path, theme_name: str = "light",
            prefix: str = "") -> list[Path]:
-    """Save the PIN pad, floor plan and order entry of ``terminal`` as PNGs in ``out``."""
+    """Save the PIN pad, floor plan, order entry, modifiers and payment as PNGs in ``out``."""
     from PySide6.QtWidgets import QApplication
 
     from pos.ui import app as ui_app
@@ -124,6 +124,12 @@ def render(terminal: Terminal, clock: FakeClock, out: Path, theme_name: str = "l
             path = out / f"{prefix}modifier-dialog.png"
             dialog.grab().save(str(path))
             saved.append(path)
+            dialog.reject()
+        window.show_payment(main.id)
+        window.payment.split_even(2)
+        window.payment.pay_cash(window.payment.state.quick_cash[1])
+        window.payment.set_tip_percent(10)
+        shoot("payment")
     finally:
         window.close()
         window.deleteLater()

@@ -76,13 +76,20 @@ def test_every_interactive_widget_is_named_and_big_enough(qtbot: QtBot,
     click(qtbot, window, "item_Ribeye 300 g")
     assert window.order_screen.dialog is not None
     check_widgets(window.order_screen.dialog)
+    click(qtbot, window.order_screen.dialog, "modifierCancel")
+    click(qtbot, window, "item_BBQ ribs")
+    click(qtbot, window.order_screen.dialog, "modifier_Fries")
+    click(qtbot, window.order_screen.dialog, "modifierOk")
+    click(qtbot, window, "payButton")
+    click(qtbot, window, "splitEven2")
+    check_widgets(window)  # payment
 
 
 def test_screenshots_render_each_screen_at_1024x768(tmp_path: Path, terminal: Terminal,
                                                     clock: FakeClock) -> None:
     saved = screenshots.render(terminal, clock, tmp_path)
     names = {p.name for p in saved}
-    assert {"pin-pad.png", "floor-plan.png", "order-entry.png"} <= names
+    assert {"pin-pad.png", "floor-plan.png", "order-entry.png", "payment.png"} <= names
     for p in saved:
         img = QImage(str(p))
         assert not img.isNull()

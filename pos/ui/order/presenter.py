@@ -103,6 +103,7 @@ class OrderPresenter(QObject):
         void_reason_needed(str, str): ask why this sent line is voided (line id, name).
         manager_pin_needed(str): the action needs a manager's PIN; the text says why.
         back_requested(): leave for the floor plan.
+        pay_requested(str): open payment for this check.
 
     Attributes:
         state: the current ``OrderScreenState``.
@@ -114,6 +115,7 @@ class OrderPresenter(QObject):
     void_reason_needed = Signal(str, str)
     manager_pin_needed = Signal(str)
     back_requested = Signal()
+    pay_requested = Signal(str)
 
     def __init__(self, terminal: Terminal, session: SessionPresenter,
                  parent: QObject | None = None) -> None:
@@ -348,3 +350,12 @@ class OrderPresenter(QObject):
 
     def back(self) -> None:
         self.back_requested.emit()
+
+    def pay(self) -> None:
+        order = self.state.order
+        if order is None:
+            return
+        if not order.live_lines:
+            self.message.emit(self.tr("There is nothing on the check to pay."), "error")
+            return
+        self.pay_requested.emit(order.id)

@@ -144,8 +144,11 @@ class OrderScreen(QWidget):
         self.send_button = button(self.tr("Send"), "sendButton", panel, main=True,
                                   accessible=self.tr("Send to the kitchen"))
         self.send_button.setProperty("role", "primary")
+        self.pay_button = button(self.tr("Pay"), "payButton", panel, main=True,
+                                 accessible=self.tr("Take payment"))
         row2.addWidget(self.back_button, 1)
         row2.addWidget(self.send_button, 2)
+        row2.addWidget(self.pay_button, 1)
         lay.addLayout(row2)
 
         self.void_button.clicked.connect(self.presenter.void_selected)
@@ -153,6 +156,7 @@ class OrderScreen(QWidget):
         self.fire_button.clicked.connect(self.presenter.fire_next_course)
         self.back_button.clicked.connect(self.presenter.back)
         self.send_button.clicked.connect(self.presenter.send)
+        self.pay_button.clicked.connect(self.presenter.pay)
         return panel
 
     def _build_menu_panel(self) -> QVBoxLayout:

@@ -1,0 +1,1 @@
+"""Payment: split, tenders (cash with change, card with reference), tips."""

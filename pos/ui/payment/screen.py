@@ -1,0 +1,215 @@
+"""The payment screen: the check and its parts on the left, tenders on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos.ui import formatting
+from pos.ui.payment.presenter import TIP_PERCENTS, PaymentPresenter, PaymentScreenState
+from pos.ui.widgets import MessageBar, button, label
+
+QUICK_CASH = 4
+MAX_PARTS_SHOWN = 6
+
+
+class PaymentScreen(QWidget):
+    """Layout only: renders ``PaymentScreenState`` and forwards taps."""
+
+    def __init__(self, presenter: PaymentPresenter, currency: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.presenter = presenter
+        self.currency = currency
+        self.setObjectName("paymentScreen")
+        self.setAccessibleName(self.tr("Payment"))
+        root = QHBoxLayout(self)
+        root.setContentsMargins(8, 8, 8, 8)
+        root.setSpacing(16)
+        root.addWidget(self._build_check_side(), 0)
+        root.addLayout(self._build_tender_side(), 1)
+        presenter.state_changed.connect(self.show_state)
+        presenter.message.connect(self.message.show_message)
+        self.show_state(presenter.state)
+
+    def _money(self, minor: int) -> str:
+        return formatting.money(minor, self.currency)
+
+    def _build_check_side(self) -> QWidget:
+        panel = QWidget(self)
+        panel.setObjectName("paymentCheckPanel")
+        panel.setFixedWidth(370)
+        lay = QVBoxLayout(panel)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(8)
+        self.header = label("", "paymentHeader", panel, role="title")
+        self.totals = label("", "paymentTotals", panel)
+        self.totals.setWordWrap(True)
+        lay.addWidget(self.header)
+        lay.addWidget(self.totals)
+        lay.addWidget(label(self.tr("Split the check"), "splitTitle", panel, role="groupTitle"))
+        split_row = QHBoxLayout()
+        self.split_buttons: list[QPushButton] = []
+        for ways in (2, 3, 4):
+            b = button(self.tr("%n ways", "", ways), f"splitEven{ways}", panel,
+                       accessible=self.tr("Split evenly %n ways", "", ways))
+            b.clicked.connect(lambda _=False, n=ways: self.presenter.split_even(n))
+            split_row.addWidget(b)
+            self.split_buttons.append(b)
+        seat = button(self.tr("By seat"), "splitSeat", panel,
+                      accessible=self.tr("Split by seat"))
+        seat.clicked.connect(self.presenter.split_by_seat)
+        split_row.addWidget(seat)
+        self.split_buttons.append(seat)
+        lay.addLayout(split_row)
+        self.parts_title = label(self.tr("Parts"), "partsTitle", panel, role="groupTitle")
+        lay.addWidget(self.parts_title)
+        self.part_group = QButtonGroup(self)
+        self.part_buttons: list[QPushButton] = []
+        for i in range(MAX_PARTS_SHOWN):
+            b = button("", f"part{i}", panel, checkable=True, accessible=self.tr("Part"))
+            b.clicked.connect(lambda _=False, k=i: self._part_clicked(k))
+            self.part_group.addButton(b)
+            self.part_buttons.append(b)
+            lay.addWidget(b)
+        lay.addStretch(1)
+        self.back_button = button(self.tr("Back to order"), "paymentBack", panel, main=True)
+        self.back_button.clicked.connect(self.presenter.back)
+        lay.addWidget(self.back_button)
+        return panel
+
+    def _build_tender_side(self) -> QVBoxLayout:
+        col = QVBoxLayout()
+        col.setSpacing(8)
+        self.due = label("", "dueAmount", self, role="due")
+        self.due.setAccessibleName(self.tr("Amount due"))
+        self.due_detail = label("", "dueDetail", self)
+        col.addWidget(self.due)
+        col.addWidget(self.due_detail)
+        col.addWidget(label(self.tr("Tip"), "tipTitle", self, role="groupTitle"))
+        tip_row = QHBoxLayout()
+        self.tip_group = QButtonGroup(self)
+        self.tip_buttons: dict[int, QPushButton] = {}
+        for pct in TIP_PERCENTS:
+            text = self.tr("No tip") if pct == 0 else f"{pct} %"
+            b = button(text, f"tip{pct}", self, checkable=True,
+                       accessible=self.tr("Tip %1 percent").replace("%1", str(pct)))
+            b.clicked.connect(lambda _=False, p=pct: self.presenter.set_tip_percent(p))
+            self.tip_group.addButton(b)
+            self.tip_buttons[pct] = b
+            tip_row.addWidget(b)
+        col.addLayout(tip_row)
+        col.addWidget(label(self.tr("Cash handed over"), "cashTitle", self, role="groupTitle"))
+        cash_row = QHBoxLayout()
+        self.cash_buttons: list[QPushButton] = []
+        for i in range(QUICK_CASH):
+            b = button("", f"cash{i}", self, main=True, accessible=self.tr("Cash"))
+            b.clicked.connect(lambda _=False, k=i: self._cash_clicked(k))
+            self.cash_buttons.append(b)
+            cash_row.addWidget(b)
+        col.addLayout(cash_row)
+        col.addWidget(label(self.tr("Card (external terminal)"), "cardTitle", self,
+                            role="groupTitle"))
+        card_row = QHBoxLayout()
+        self.reference = QLineEdit(self)
+        self.reference.setObjectName("cardReference")
+        self.reference.setAccessibleName(self.tr("Card terminal reference"))
+        self.reference.setPlaceholderText(self.tr("Reference from the card terminal"))
+        self.reference.setMinimumHeight(64)
+        self.card = button("", "payCard", self, main=True,
+                           accessible=self.tr("Charge the card"))
+        self.card.setProperty("role", "primary")
+        self.card.setMinimumWidth(240)
+        self.card.clicked.connect(self._card_clicked)
+        card_row.addWidget(self.reference, 1)
+        card_row.addWidget(self.card)
+        col.addLayout(card_row)
+        self.change = label("", "changeDue", self, role="change")
+        self.change.setAccessibleName(self.tr("Change due"))
+        self.change.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        col.addWidget(self.change)
+        self.message = MessageBar("paymentMessage", self)
+        col.addWidget(self.message)
+        col.addStretch(1)
+        self.done_button = button(self.tr("Done — back to the floor"), "paymentDone", self,
+                                  main=True)
+        self.done_button.setProperty("role", "primary")
+        self.done_button.clicked.connect(self.presenter.finish)
+        col.addWidget(self.done_button)
+        return col
+
+    def show_state(self, state: PaymentScreenState) -> None:
+        o = state.order
+        if o is None:
+            return
+        self.header.setText(self.tr("Table %1").replace("%1", o.table_name)
+                            + f" · {o.check_number}")
+        lines = [self.tr("Total %1").replace("%1", self._money(o.total))]
+        if o.paid:
+            lines.append(self.tr("Paid %1").replace("%1", self._money(o.paid)))
+        if o.tips:
+            lines.append(self.tr("Tips %1").replace("%1", self._money(o.tips)))
+        lines.append(self.tr("Balance %1").replace("%1", self._money(o.balance)))
+        self.totals.setText(" · ".join(lines))
+        can_split = not o.payments and not state.closed
+        for b in self.split_buttons:
+            b.setEnabled(can_split)
+        self.parts_title.setVisible(bool(o.parts))
+        for i, b in enumerate(self.part_buttons):
+            part = o.parts[i] if i < len(o.parts) else None
+            b.setVisible(part is not None)
+            if part is None:
+                continue
+            status = self.tr("paid") if part.balance <= 0 else self._money(part.balance)
+            b.setText(f"{part.label} — {status}")
+            b.setAccessibleName(self.tr("Part %1").replace("%1", part.label))
+            b.setAccessibleDescription(status)
+            b.setEnabled(part.balance > 0 and not state.closed)
+            b.setChecked(part.id == state.part_id)
+        due, tip = state.due, state.tip
+        self.due.setText(self.tr("Due %1").replace("%1", self._money(due)))
+        self.due.setAccessibleDescription(self._money(due))
+        self.due_detail.setText(
+            self.tr("Tip %1 · to take %2").replace("%1", self._money(tip))
+            .replace("%2", self._money(due + tip)) if tip else "")
+        self.tip_buttons[state.tip_percent].setChecked(True)
+        quick = state.quick_cash
+        for i, b in enumerate(self.cash_buttons):
+            b.setVisible(i < len(quick))
+            if i < len(quick):
+                b.setText(self._money(quick[i]))
+                b.setAccessibleName(self.tr("Cash %1").replace("%1", self._money(quick[i])))
+        self.card.setText(self.tr("Charge card %1").replace("%1", self._money(due + tip)))
+        self.card.setEnabled(due > 0)
+        for b in (*self.tip_buttons.values(), *self.cash_buttons):
+            b.setEnabled(due > 0)
+        self.reference.setEnabled(due > 0)
+        if state.last_change is not None:
+            self.change.setText(self.tr("Change %1").replace(
+                "%1", self._money(state.last_change)))
+        else:
+            self.change.setText("")
+        self.change.setAccessibleDescription(self.change.text())
+        self.done_button.setEnabled(state.closed)
+        self.back_button.setEnabled(not state.closed)
+
+    def _part_clicked(self, index: int) -> None:
+        order = self.presenter.state.order
+        if order is not None and index < len(order.parts):
+            self.presenter.choose_part(order.parts[index].id)
+
+    def _cash_clicked(self, index: int) -> None:
+        quick = self.presenter.state.quick_cash
+        if index < len(quick):
+            self.presenter.pay_cash(quick[index])
+
+    def _card_clicked(self) -> None:
+        self.presenter.pay_card(self.reference.text())
+        self.reference.clear()
