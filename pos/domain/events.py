@@ -38,6 +38,7 @@ class EventType(StrEnum):
     CHECKS_MERGED = "checks_merged"
     ORDER_MERGED_INTO = "order_merged_into"
     ORDER_FLAGGED = "order_flagged"
+    ORDER_CARRIED_OVER = "order_carried_over"
 
 
 class Tender(StrEnum):
@@ -179,3 +180,10 @@ def order_merged_into(*, target_order_id: str, target_check_number: str) -> dict
 
 def order_flagged(*, rush: bool) -> dict[str, Any]:
     return {"rush": rush}
+
+
+def order_carried_over(*, from_business_date: str, to_business_date: str,
+                       z_number: int) -> dict[str, Any]:
+    """A check left open when its day was closed (a forced Z) moves to the next day."""
+    return {"from_business_date": from_business_date, "to_business_date": to_business_date,
+            "z_number": z_number}

@@ -302,6 +302,9 @@ class _Fold:
         self.merged_into = e.payload["target_order_id"]
         self.closed_at = e.occurred_at
 
+    def order_carried_over(self, e: Event) -> None:
+        self.header["business_date"] = e.payload["to_business_date"]
+
     def order_flagged(self, e: Event) -> None:
         self.rush = bool(e.payload.get("rush", False))
 

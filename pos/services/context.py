@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.domain.clock import Clock, HybridLogicalClock, Timestamp, business_date
+from pos.domain.errors import OrderStateError
 from pos.domain.tax import TaxRounding
 from pos.store.engine import Store
-from pos.store.models import EventRow, SettingRow
+from pos.store.models import EventRow, SettingRow, ZReportRow
 
 # Settings every terminal has, with the value a new store starts with.
 DEFAULTS: dict[str, str] = {
@@ -68,14 +69,28 @@ class Context:
     def __init__(self, store: Store, clock: Clock) -> None:
         self.store = store
         self.clock = clock
+        self.closed_through: date | None = None  # the last business day closed by a Z
+        self.reload_config()
         with store.read() as session:
-            self.config = load_config(session)
             last = session.scalar(select(func.max(EventRow.hlc)))
         self.hlc = HybridLogicalClock(clock, Timestamp.decode(last) if last else None)
 
     def reload_config(self) -> None:
         with self.store.read() as session:
             self.config = load_config(session)
+            closed = session.scalar(select(func.max(ZReportRow.business_date)))
+        self.closed_through = date.fromisoformat(closed) if closed else None
 
     def business_date(self) -> date:
-        return business_date(self.clock.now(), self.config.tz, self.config.business_day_start)
+        """Today's business day; once it is closed by a Z report, the next one."""
+        today = business_date(self.clock.now(), self.config.tz, self.config.business_day_start)
+        if self.closed_through is not None and today <= self.closed_through:
+            return self.closed_through + timedelta(days=1)
+        return today
+
+    def check_day_open(self, business_day: str) -> None:
+        """Refuse a change to a check of a business day a Z report has closed."""
+        if self.closed_through is not None and business_day <= self.closed_through.isoformat():
+            raise OrderStateError(
+                f"The business day {business_day} is closed (Z report); its checks cannot "
+                "change. Refunds are still possible and count on today's report.")

@@ -93,6 +93,10 @@ class OrderService:
 
     # --- helpers -----------------------------------------------------------------------
 
+    def _require_open(self, loaded: LoadedOrder) -> None:
+        _require_open(loaded)
+        self.ctx.check_day_open(loaded.state.business_date)
+
     def _load(self, s: Session, order_id: str) -> LoadedOrder:
         loaded = order_log.load(s, order_id)
         if loaded is None:
@@ -169,7 +173,7 @@ class OrderService:
         with self.ctx.store.unit_of_work() as uow:
             s = uow.session
             loaded = self._load(s, order_id)
-            _require_open(loaded)
+            self._require_open(loaded)
             item = load_item(s, item_id)
             if not item.available:
                 why = item.unavailable_reason or "sold out"
@@ -192,7 +196,7 @@ class OrderService:
         with self.ctx.store.unit_of_work() as uow:
             s = uow.session
             loaded = self._load(s, order_id)
-            _require_open(loaded)
+            self._require_open(loaded)
             line = loaded.state.line(line_id)
             if line is None:
                 raise NotFoundError("That line is not on this check.")
@@ -223,7 +227,7 @@ class OrderService:
         with self.ctx.store.unit_of_work() as uow:
             s = uow.session
             loaded = self._load(s, order_id)
-            _require_open(loaded)
+            self._require_open(loaded)
             new = [ln for ln in loaded.state.lines if ln.status is LineStatus.NEW]
             if not new:
                 raise OrderStateError("Nothing new to send.")
@@ -242,7 +246,7 @@ class OrderService:
         with self.ctx.store.unit_of_work() as uow:
             s = uow.session
             loaded = self._load(s, order_id)
-            _require_open(loaded)
+            self._require_open(loaded)
             ids = [ln.id for ln in loaded.state.lines
                    if ln.course == course and ln.status is LineStatus.HELD]
             if not ids:
@@ -268,7 +272,7 @@ class OrderService:
         with self.ctx.store.unit_of_work() as uow:
             s = uow.session
             loaded = self._load(s, order_id)
-            _require_open(loaded)
+            self._require_open(loaded)
             if line_id is not None:
                 line = loaded.state.line(line_id)
                 if line is None or not line.live:
@@ -293,7 +297,7 @@ class OrderService:
         with self.ctx.store.unit_of_work() as uow:
             s = uow.session
             loaded = self._load(s, order_id)
-            _require_open(loaded)
+            self._require_open(loaded)
             if not any(d.id == discount_id for d in loaded.state.discounts):
                 raise NotFoundError("That discount is not on this check.")
             if loaded.state.payments:
@@ -315,7 +319,7 @@ class OrderService:
         with self.ctx.store.unit_of_work() as uow:
             s = uow.session
             loaded = self._load(s, order_id)
-            _require_open(loaded)
+            self._require_open(loaded)
             st = loaded.state
             if st.payments:
                 raise OrderStateError("Payments are already taken on this check; "
@@ -367,7 +371,7 @@ class OrderService:
         with self.ctx.store.unit_of_work() as uow:
             s = uow.session
             loaded = self._load(s, order_id)
-            _require_open(loaded)
+            self._require_open(loaded)
             table = s.get(TableRow, to_table_id)
             if table is None:
                 raise NotFoundError("That table is not on the floor plan.")
@@ -392,8 +396,8 @@ class OrderService:
             s = uow.session
             source = self._load(s, source_id)
             target = self._load(s, into_id)
-            _require_open(source)
-            _require_open(target)
+            self._require_open(source)
+            self._require_open(target)
             src = source.state
             if src.payments:
                 raise OrderStateError(f"Check {src.check_number} has payments; "
@@ -423,7 +427,7 @@ class OrderService:
         with self.ctx.store.unit_of_work() as uow:
             s = uow.session
             loaded = self._load(s, order_id)
-            _require_open(loaded)
+            self._require_open(loaded)
             state = self._emit(s, loaded, order_id, actor,
                                [(EventType.ORDER_FLAGGED, ev.order_flagged(rush=rush))])
             uow.commit()

@@ -92,6 +92,7 @@ class PaymentService:
             if st.status is not OrderStatus.OPEN:
                 raise OrderStateError(f"Check {st.check_number} is {st.status.value}; "
                                       "it takes no more payments.")
+            self.ctx.check_day_open(st.business_date)
             if not st.live_lines:
                 raise OrderStateError("There is nothing on the check to pay.")
             due = st.balance
@@ -129,6 +130,7 @@ class PaymentService:
             st = loaded.state
             if st.status is not OrderStatus.OPEN:
                 raise OrderStateError(f"Check {st.check_number} is not open.")
+            self.ctx.check_day_open(st.business_date)
             if st.balance != 0:
                 raise OrderStateError(f"Check {st.check_number} still has {st.balance} due.")
             state = self._emit(s, loaded, actor, [(EventType.ORDER_CLOSED, ev.order_closed())])
@@ -173,6 +175,7 @@ class PaymentService:
             loaded = self._load(s, order_id)
             if loaded.state.status is not OrderStatus.CLOSED:
                 raise OrderStateError(f"Check {loaded.state.check_number} is not closed.")
+            self.ctx.check_day_open(loaded.state.business_date)
             approver = self.staff.authorize(s, actor, Permission.REOPEN, override_pin,
                                             action="reopen")
             state = self._emit(s, loaded, actor, [(EventType.ORDER_REOPENED,

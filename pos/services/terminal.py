@@ -22,6 +22,7 @@ from pos.services.payment import PaymentService
 from pos.services.print_queue import PrintQueue
 from pos.services.printers import PrinterService
 from pos.services.receipts import ReceiptPrinter
+from pos.services.reports import ReportService
 from pos.services.staff import StaffService
 from pos.store import migrate
 from pos.store.engine import Store
@@ -67,6 +68,7 @@ class Terminal:
         self.orders.kitchen_listeners.append(self.print_queue.wake)
         self.printers = PrinterService(self.ctx, self.staff)
         self.receipts = ReceiptPrinter(self.ctx)
+        self.reports = ReportService(self.ctx, self.staff)
         self.payments.payment_hooks.append(self.receipts.after_payment)
         self.payments.payment_listeners.append(self.print_queue.wake)
 

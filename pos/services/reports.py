@@ -1,0 +1,475 @@
+"""X and Z reports for a business day, and analytics over date ranges.
+
+Figures come from the projections (orders, lines, payments, discounts) with SQL
+aggregates, and from the event log for voids and refunds; ``tests/services/
+test_reports.py`` recomputes every figure straight from the events. See
+``pos.domain.report`` for which check counts on which day.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, fields
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pos.domain import events as ev
+from pos.domain.clock import from_iso, to_iso
+from pos.domain.errors import NotFoundError, OrderStateError, ValidationError
+from pos.domain.events import EventType, Tender
+from pos.domain.money import round_half_up
+from pos.domain.order import OrderStatus
+from pos.domain.report import (
+    CashCount,
+    DayReport,
+    OpenCheckRow,
+    RangeReport,
+    RefundRow,
+    Row,
+    ServerRow,
+    TaxRow,
+    TurnoverRow,
+)
+from pos.domain.staff import Permission
+from pos.domain.tax import TaxRate, TaxRounding, compute_taxes
+from pos.services import audit, order_log
+from pos.services.context import Context
+from pos.services.staff import Actor, StaffService
+from pos.store.engine import driver_connection
+from pos.store.models import ZReportRow
+from pos.store.sql import settings
+
+GENESIS = "0" * 64
+CASH_FLOAT_KEY = "cash_float"
+
+
+def _rows(pairs: Iterable[tuple[str, int, int]], *, by_amount: bool = True) -> tuple[Row, ...]:
+    out = [Row(label, count, amount) for label, count, amount in pairs]
+    if by_amount:
+        out.sort(key=lambda r: (-r.amount, r.label))
+    return tuple(out)
+
+
+def _group(items: Iterable[tuple[str, int]]) -> tuple[Row, ...]:
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for label, amount in items:
+        counts[label][0] += 1
+        counts[label][1] += amount
+    return _rows((k, c, a) for k, (c, a) in counts.items())
+
+
+def _div(total: int, n: int) -> int:
+    return round_half_up(Decimal(total) / Decimal(n)) if n else 0
+
+
+def _rate_text(rate: Decimal) -> str:
+    return f"{(rate * 100).normalize():f}%"
+
+
+def report_json(report: DayReport | RangeReport) -> str:
+    return json.dumps(asdict(report), sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False)
+
+
+def report_csv(report: DayReport) -> str:
+    """The report as CSV rows: section, label, count, amount (minor units)."""
+    out = io.StringIO()
+    w = csv.writer(out)
+    w.writerow(["section", "label", "count", "amount"])
+    for f in fields(report):
+        value = getattr(report, f.name)
+        if (isinstance(value, int | str) and not isinstance(value, bool)) or value is None:
+            w.writerow(["summary", f.name, "", "" if value is None else value])
+        elif isinstance(value, bool):
+            w.writerow(["summary", f.name, "", int(value)])
+        elif isinstance(value, Row):
+            w.writerow([f.name, value.label, value.count, value.amount])
+        elif isinstance(value, tuple):
+            for item in value:
+                d = asdict(item)
+                label = d.get("label") or d.get("name") or d.get("check_number") or ""
+                amount = d.get("amount", d.get("net", d.get("tax", d.get("total", ""))))
+                count = d.get("count", d.get("checks", ""))
+                w.writerow([f.name, label, count, amount])
+    return out.getvalue()
+
+
+class ReportService:
+    def __init__(self, ctx: Context, staff: StaffService) -> None:
+        self.ctx = ctx
+        self.staff = staff
+
+    # --- business days -----------------------------------------------------------------
+
+    def _day_window(self, day: date) -> tuple[str, str]:
+        """The UTC instants a business day runs between."""
+        tz = self.ctx.config.tz
+        start = datetime.combine(day, self.ctx.config.business_day_start, tzinfo=tz)
+        end = datetime.combine(day + timedelta(days=1), self.ctx.config.business_day_start,
+                               tzinfo=tz)
+        return to_iso(start), to_iso(end)
+
+    def _local(self, iso: str) -> datetime:
+        return from_iso(iso).astimezone(self.ctx.config.tz)
+
+    def z_reports(self) -> list[tuple[int, str, bool]]:
+        with self.ctx.store.read() as s:
+            return [(r.number, r.business_date, r.forced)
+                    for r in s.scalars(select(ZReportRow).order_by(ZReportRow.number))]
+
+    def stored_z(self, number: int) -> DayReport:
+        with self.ctx.store.read() as s:
+            row = s.get(ZReportRow, number)
+            if row is None:
+                raise NotFoundError(f"There is no Z report {number}.")
+            return _day_report_from_json(row.figures)
+
+    # --- X and Z -----------------------------------------------------------------------
+
+    def x_report(self, day: date | None = None, cash: CashCount | None = None) -> DayReport:
+        """The day's figures so far; changes nothing."""
+        with self.ctx.store.read() as s:
+            return self._day(s, day or self.ctx.business_date(), "X", None, False, cash)
+
+    def close_day(self, actor: Actor, *, day: date | None = None, cash: CashCount | None = None,
+                  force: bool = False, override_pin: str | None = None) -> DayReport:
+        """The Z report: close a business day, number it, freeze it, print it.
+
+        Refused while the day has open checks, unless ``force``: then they move to the
+        next business day and the report lists them.
+        """
+        with self.ctx.store.unit_of_work() as uow:
+            s = uow.session
+            approver = self.staff.authorize(s, actor, Permission.REPORTS, override_pin,
+                                            action="z_report")
+            the_day = day or self.ctx.business_date()
+            iso_day = the_day.isoformat()
+            if s.scalar(select(ZReportRow.number)
+                        .where(ZReportRow.business_date == iso_day)) is not None:
+                raise OrderStateError(f"The business day {iso_day} is already closed.")
+            later = s.scalar(select(ZReportRow.business_date)
+                             .where(ZReportRow.business_date > iso_day).limit(1))
+            if later is not None:
+                raise OrderStateError(f"A later day ({later}) is already closed.")
+            open_ids = [r[0] for r in driver_connection(s).execute(
+                "SELECT id FROM orders WHERE business_date = ? AND status = 'open' "
+                "ORDER BY opened_at", (iso_day,))]
+            last = s.execute(select(ZReportRow.number, ZReportRow.hash)
+                             .order_by(ZReportRow.number.desc()).limit(1)).first()
+            number = 1 if last is None else last.number + 1
+            if open_ids and not force:
+                n = len(open_ids)
+                raise OrderStateError(
+                    f"{n} {'check' if n == 1 else 'checks'} of {iso_day} "
+                    f"{'is' if n == 1 else 'are'} still open. Settle them, or close the day "
+                    "anyway to move them to the next day.")
+            carried = []
+            next_day = (the_day + timedelta(days=1)).isoformat()
+            for oid in open_ids:
+                loaded = order_log.load(s, oid)
+                assert loaded is not None
+                st = loaded.state
+                carried.append(OpenCheckRow(st.check_number, st.table_name, st.total,
+                                            st.balance))
+                event = order_log.new_event(
+                    self.ctx, oid, EventType.ORDER_CARRIED_OVER.value,
+                    ev.order_carried_over(from_business_date=iso_day,
+                                          to_business_date=next_day, z_number=number),
+                    actor.id)
+                order_log.apply(s, loaded, [event])
+            report = self._day(s, the_day, "Z", number, bool(open_ids), cash,
+                               carried=tuple(carried))
+            figures = report_json(report)
+            prev = GENESIS if last is None else last.hash
+            digest = hashlib.sha256((prev + figures).encode()).hexdigest()
+            s.add(ZReportRow(number=number, business_date=iso_day,
+                             terminal_id=self.ctx.config.terminal_id,
+                             closed_at=report.generated_at, closed_by=approver,
+                             forced=bool(open_ids), figures=figures, prev_hash=prev,
+                             hash=digest))
+            audit.record(s, self.ctx, "z_report", actor_id=actor.id, approver_id=approver,
+                         detail={"number": number, "business_date": iso_day,
+                                 "forced": bool(open_ids), "carried": len(carried),
+                                 "net": report.net, "hash": digest})
+            uow.commit()
+        self.ctx.reload_config()
+        return report
+
+    def verify_z_chain(self) -> int | None:
+        """The number of the first Z report whose figures were changed, or None."""
+        prev = GENESIS
+        with self.ctx.store.read() as s:
+            for row in s.scalars(select(ZReportRow).order_by(ZReportRow.number)):
+                if row.prev_hash != prev or hashlib.sha256(
+                        (prev + row.figures).encode()).hexdigest() != row.hash:
+                    return row.number
+                prev = row.hash
+        return None
+
+    # --- the figures -------------------------------------------------------------------
+
+    def _day(self, s: Session, day: date, kind: str, number: int | None, forced: bool,
+             cash: CashCount | None, carried: tuple[OpenCheckRow, ...] = ()) -> DayReport:
+        conn = driver_connection(s)
+        iso_day = day.isoformat()
+        conf = settings(s, CASH_FLOAT_KEY, "currency")
+        currency = conf.get("currency", self.ctx.config.currency)
+        staff = dict(conn.execute("SELECT id, name FROM staff").fetchall())
+        orders = conn.execute(
+            "SELECT id, table_id, table_name, covers, server_id, opened_at, closed_at, "
+            "total, tips FROM orders WHERE business_date = ? AND status = 'closed'",
+            (iso_day,)).fetchall()
+        ids = {o[0] for o in orders}
+        lines = conn.execute(
+            "SELECT l.order_id, l.id, l.name, l.category_id, l.tax_rate_id, l.qty, l.gross, "
+            "l.net, l.status FROM order_line l JOIN orders o ON o.id = l.order_id "
+            "WHERE o.business_date = ? AND o.status = 'closed'", (iso_day,)).fetchall()
+        live = [ln for ln in lines if ln[8] != "voided"]
+        gross = sum(ln[6] for ln in live)
+        net = sum(ln[7] for ln in live)
+
+        # voids: lines taken back after the kitchen had them (they carry an approver)
+        voided = {ln[1]: ln for ln in lines if ln[8] == "voided"}
+        void_rows: list[tuple[str, str, int]] = []
+        for (payload,) in conn.execute(
+                "SELECT e.payload FROM event e JOIN orders o ON o.id = e.order_id "
+                "WHERE o.business_date = ? AND o.status = 'closed' AND e.type = ?",
+                (iso_day, EventType.ITEM_VOIDED.value)):
+            p = json.loads(payload)
+            line = voided.get(p["line_id"])
+            if line is not None and p.get("approved_by"):
+                void_rows.append((p["reason"], staff.get(p["approved_by"], "?"), line[6]))
+        voids = Row("voids", len(void_rows), sum(a for _, _, a in void_rows))
+
+        discounts = conn.execute(
+            "SELECT d.reason, d.approved_by, d.amount FROM order_discount d "
+            "JOIN orders o ON o.id = d.order_id WHERE o.business_date = ? "
+            "AND o.status = 'closed' AND d.amount != 0", (iso_day,)).fetchall()
+        discount_total = gross - net
+
+        # taxes: per check and rate, with each check's own rounding rule
+        rates = {r[0]: TaxRate(r[0], r[1], Decimal(r[2]), bool(r[3])) for r in conn.execute(
+            "SELECT id, name, rate, inclusive FROM tax_rate")}
+        rounding = {oid: TaxRounding(json.loads(p).get("tax_rounding", "check"))
+                    for oid, p in conn.execute(
+                        "SELECT e.order_id, e.payload FROM event e JOIN orders o "
+                        "ON o.id = e.order_id WHERE o.business_date = ? AND o.status = "
+                        "'closed' AND e.type = 'order_opened'", (iso_day,))}
+        per_order: dict[str, list[tuple[TaxRate, int]]] = defaultdict(list)
+        for ln in live:
+            per_order[ln[0]].append((rates[ln[4]], ln[7]))
+        tax_base: dict[str, int] = defaultdict(int)
+        tax_sum: dict[str, int] = defaultdict(int)
+        for oid, amounts in per_order.items():
+            for t in compute_taxes(amounts, rounding.get(oid, TaxRounding.CHECK)):
+                tax_base[t.rate.id] += t.base
+                tax_sum[t.rate.id] += t.tax
+        taxes = tuple(TaxRow(rates[rid].name, _rate_text(rates[rid].rate), rates[rid].inclusive,
+                             tax_base[rid], tax_sum[rid]) for rid in sorted(tax_base))
+        exclusive = sum(t.tax for t in taxes if not t.inclusive)
+
+        payments = conn.execute(
+            "SELECT p.tender, p.amount, p.tip, o.server_id FROM payment p "
+            "JOIN orders o ON o.id = p.order_id WHERE o.business_date = ? "
+            "AND o.status = 'closed'", (iso_day,)).fetchall()
+        by_tender: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        tips_by_server: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for tender, amount, tip, server_id in payments:
+            by_tender[tender][0] += 1
+            by_tender[tender][1] += amount
+            if tip:
+                name = staff.get(server_id, "?")
+                tips_by_server[name][0] += 1
+                tips_by_server[name][1] += tip
+        cash_in = sum(a + t for tender, a, t, _ in payments if tender == Tender.CASH.value)
+
+        start, end = self._day_window(day)
+        refunds: list[RefundRow] = []
+        cash_out = 0
+        for payload, check, check_day, tender in conn.execute(
+                "SELECT e.payload, o.check_number, o.business_date, p.tender FROM event e "
+                "JOIN orders o ON o.id = e.order_id "
+                "JOIN payment p ON p.id = json_extract(e.payload, '$.payment_id') "
+                "WHERE e.type = ? AND e.occurred_at >= ? AND e.occurred_at < ? "
+                "ORDER BY e.occurred_at", (EventType.PAYMENT_REFUNDED.value, start, end)):
+            p = json.loads(payload)
+            refunds.append(RefundRow(check, check_day, tender, p["amount"], p["reason"],
+                                     staff.get(p.get("approved_by") or "", "")))
+            if tender == Tender.CASH.value:
+                cash_out += p["amount"]
+        float_ = int(conf.get(CASH_FLOAT_KEY, "0"))
+        expected = float_ + cash_in - cash_out
+
+        categories = dict(conn.execute("SELECT id, name FROM menu_category").fetchall())
+        by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        by_item: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for ln in live:
+            cat = categories.get(ln[3], "?")
+            by_category[cat][0] += ln[5]
+            by_category[cat][1] += ln[7]
+            by_item[ln[2]][0] += ln[5]
+            by_item[ln[2]][1] += ln[7]
+
+        by_hour: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        by_server: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+        order_net: dict[str, int] = defaultdict(int)
+        for ln in live:
+            order_net[ln[0]] += ln[7]
+        tables = {t[0]: (t[1], t[2]) for t in conn.execute(
+            "SELECT t.id, t.name, a.name FROM dining_table t JOIN area a ON a.id = t.area_id")}
+        seated_area: dict[str, list[float]] = defaultdict(list)
+        seated_table: dict[str, list[float]] = defaultdict(list)
+        covers = 0
+        for oid, table_id, _name, cov, server_id, opened, closed, _total, tips in orders:
+            covers += cov
+            hour = f"{self._local(opened).hour:02d}:00"
+            by_hour[hour][0] += 1
+            by_hour[hour][1] += order_net[oid]
+            srv = by_server[staff.get(server_id, "?")]
+            srv[0] += 1
+            srv[1] += cov
+            srv[2] += order_net[oid]
+            srv[3] += tips
+            if table_id in tables and closed:
+                minutes = (from_iso(closed) - from_iso(opened)).total_seconds() / 60
+                seated_table[tables[table_id][0]].append(minutes)
+                seated_area[tables[table_id][1]].append(minutes)
+
+        def turnover(groups: Mapping[str, list[float]]) -> tuple[TurnoverRow, ...]:
+            return tuple(TurnoverRow(k, len(v), round(sum(v) / len(v)))
+                         for k, v in sorted(groups.items()))
+
+        opened_times = sorted(o[5] for o in orders)
+        closed_times = sorted(o[6] for o in orders if o[6])
+        counted = cash.total if cash is not None else None
+        return DayReport(
+            kind=kind, number=number, business_date=iso_day,
+            terminal=self.ctx.config.terminal_code,
+            generated_at=to_iso(self.ctx.clock.now()), currency=currency, forced=forced,
+            checks=len(ids), covers=covers, gross=gross, voids=voids,
+            voids_by_reason=_group((r, a) for r, _, a in void_rows),
+            voids_by_approver=_group((who, a) for _, who, a in void_rows),
+            discounts=Row("discounts", len(discounts), discount_total),
+            discounts_by_reason=_group((r or "-", a) for r, _, a in discounts),
+            discounts_by_approver=_group((staff.get(w or "", "-"), a) for _, w, a in discounts),
+            net=net, taxes=taxes, tax_total=sum(t.tax for t in taxes), total=net + exclusive,
+            tips=sum(t for _, _, t, _ in payments),
+            tips_by_server=_rows((k, c, a) for k, (c, a) in tips_by_server.items()),
+            payments=_rows((k, c, a) for k, (c, a) in by_tender.items()),
+            refunds=tuple(refunds), refund_total=sum(r.amount for r in refunds),
+            cash_float=float_, cash_expected=expected, cash_counted=counted,
+            cash_difference=None if counted is None else counted - expected,
+            average_check=_div(net, len(ids)), average_cover=_div(net, covers),
+            by_category=_rows((k, q, a) for k, (q, a) in by_category.items()),
+            by_item=_rows((k, q, a) for k, (q, a) in by_item.items()),
+            by_hour=_rows(((k, c, a) for k, (c, a) in sorted(by_hour.items())),
+                          by_amount=False),
+            by_server=tuple(sorted((ServerRow(k, *v) for k, v in by_server.items()),
+                                   key=lambda r: -r.net)),
+            turnover_by_area=turnover(seated_area), turnover_by_table=turnover(seated_table),
+            first_order=self._local(opened_times[0]).strftime("%H:%M") if opened_times else None,
+            last_order=self._local(closed_times[-1]).strftime("%H:%M") if closed_times else None,
+            open_checks=carried or self._open_checks(conn, iso_day))
+
+    @staticmethod
+    def _open_checks(conn: Any, iso_day: str) -> tuple[OpenCheckRow, ...]:
+        return tuple(OpenCheckRow(*r) for r in conn.execute(
+            "SELECT check_number, table_name, total, balance FROM orders "
+            "WHERE business_date = ? AND status = 'open' ORDER BY opened_at", (iso_day,)))
+
+    # --- beyond one day ----------------------------------------------------------------
+
+    def range_report(self, start: date, end: date, *, top: int = 20) -> RangeReport:
+        """Analytics for the business days ``start`` .. ``end`` (inclusive)."""
+        if end < start:
+            raise ValidationError("The range ends before it starts.")
+        a, b = start.isoformat(), end.isoformat()
+        with self.ctx.store.read() as s:
+            conn = driver_connection(s)
+            totals = conn.execute(
+                "SELECT count(*), coalesce(sum(covers), 0), coalesce(sum(total), 0) - "
+                "coalesce(sum(tax_total), 0) * 0 FROM orders WHERE business_date BETWEEN ? AND ? "
+                "AND status = 'closed'", (a, b)).fetchone()
+            by_day = conn.execute(
+                "SELECT o.business_date, count(DISTINCT o.id), sum(l.net) FROM orders o "
+                "JOIN order_line l ON l.order_id = o.id AND l.status != 'voided' "
+                "WHERE o.business_date BETWEEN ? AND ? AND o.status = 'closed' "
+                "GROUP BY o.business_date ORDER BY o.business_date", (a, b)).fetchall()
+            by_category = conn.execute(
+                "SELECT c.name, sum(l.qty), sum(l.net) FROM order_line l "
+                "JOIN orders o ON o.id = l.order_id JOIN menu_category c ON c.id = l.category_id "
+                "WHERE o.business_date BETWEEN ? AND ? AND o.status = 'closed' "
+                "AND l.status != 'voided' GROUP BY c.name", (a, b)).fetchall()
+            top_items = conn.execute(
+                "SELECT l.name, sum(l.qty), sum(l.net) FROM order_line l "
+                "JOIN orders o ON o.id = l.order_id WHERE o.business_date BETWEEN ? AND ? "
+                "AND o.status = 'closed' AND l.status != 'voided' GROUP BY l.name "
+                "ORDER BY sum(l.qty) DESC LIMIT ?", (a, b, top)).fetchall()
+            hours = conn.execute(
+                "SELECT o.opened_at, o.total FROM orders o WHERE o.business_date BETWEEN ? AND ? "
+                "AND o.status = 'closed'", (a, b)).fetchall()
+            pairs = conn.execute(
+                "SELECT x.name || ' + ' || y.name, count(*), 0 FROM order_line x "
+                "JOIN order_line y ON y.order_id = x.order_id AND x.item_id < y.item_id "
+                "AND y.status != 'voided' JOIN orders o ON o.id = x.order_id "
+                "WHERE o.business_date BETWEEN ? AND ? AND o.status = 'closed' "
+                "AND x.status != 'voided' GROUP BY x.item_id, y.item_id "
+                "ORDER BY count(*) DESC LIMIT ?", (a, b, top)).fetchall()
+        net = sum(r[2] for r in by_day)
+        heat = [[0] * 24 for _ in range(7)]
+        tz = self.ctx.config.tz
+        for opened, total in hours:
+            local = from_iso(opened).astimezone(tz)
+            heat[local.weekday()][local.hour] += total
+        weeks: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        months: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for d, n, amount in by_day:
+            y, w, _ = date.fromisoformat(d).isocalendar()
+            weeks[f"{y}-W{w:02d}"][0] += n
+            weeks[f"{y}-W{w:02d}"][1] += amount
+            months[d[:7]][0] += n
+            months[d[:7]][1] += amount
+        return RangeReport(
+            start=a, end=b, currency=self.ctx.config.currency, checks=totals[0],
+            covers=totals[1], net=net,
+            by_day=tuple(Row(d, n, amt) for d, n, amt in by_day),
+            by_week=tuple(Row(k, c, amt) for k, (c, amt) in sorted(weeks.items())),
+            by_month=tuple(Row(k, c, amt) for k, (c, amt) in sorted(months.items())),
+            by_category=_rows(by_category),
+            top_items=tuple(Row(n, q, amt) for n, q, amt in top_items),
+            heat_map=tuple(tuple(r) for r in heat),
+            pairs=tuple(Row(label, n, 0) for label, n, _ in pairs))
+
+
+def _day_report_from_json(text: str) -> DayReport:
+    d: dict[str, Any] = json.loads(text)
+
+    def rows(key: str, cls: Any) -> tuple[Any, ...]:
+        return tuple(cls(**x) for x in d[key])
+
+    return DayReport(**{
+        **d,
+        "voids": Row(**d["voids"]), "discounts": Row(**d["discounts"]),
+        **{k: rows(k, Row) for k in ("voids_by_reason", "voids_by_approver",
+                                     "discounts_by_reason", "discounts_by_approver",
+                                     "tips_by_server", "payments", "by_category", "by_item",
+                                     "by_hour")},
+        "taxes": rows("taxes", TaxRow), "refunds": rows("refunds", RefundRow),
+        "by_server": rows("by_server", ServerRow),
+        "turnover_by_area": rows("turnover_by_area", TurnoverRow),
+        "turnover_by_table": rows("turnover_by_table", TurnoverRow),
+        "open_checks": rows("open_checks", OpenCheckRow),
+    })
+
+
+__all__ = ["CashCount", "ReportService", "report_csv", "report_json"]
+_ = (OrderStatus, time)
