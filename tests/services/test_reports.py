@@ -1,0 +1,277 @@
+"""X and Z reports: every figure recomputed straight from the events, Z immutability."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select, update
+
+from pos.domain.clock import FakeClock
+from pos.domain.errors import OrderStateError, PermissionDeniedError
+from pos.domain.events import DiscountKind, EventType, SplitMode, Tender
+from pos.domain.ids import new_id
+from pos.domain.order import LineStatus, OrderState, OrderStatus, fold
+from pos.domain.report import CashCount, DayReport
+from pos.services import order_log
+from pos.services.reports import report_csv
+from pos.services.terminal import Terminal
+from pos.store.models import CategoryRow, EventRow, MenuItemRow, TaxRateRow, ZReportRow
+from tests.conftest import copy_store
+from tests.helpers import item
+
+SIMPLE = ["Tomato soup", "Garlic bread", "Lasagne", "Tiramisu", "Pils 0.5 l", "Espresso",
+          "House red 0.2 l", "Beef goulash", "Hummus & flatbread"]
+
+
+def _with_sales_tax(t: Terminal) -> None:
+    """Drinks get an exclusive sales tax, so a day has inclusive and exclusive rates."""
+    with t.store.unit_of_work() as uow:
+        s = uow.session
+        rate = TaxRateRow(id=new_id(), name="Sales tax 8.875 %", rate="0.08875",
+                          inclusive=False)
+        s.add(rate)
+        s.flush()
+        drinks = s.scalar(select(CategoryRow.id).where(CategoryRow.name == "Beer & Wine"))
+        s.execute(update(MenuItemRow).where(MenuItemRow.category_id == drinks)
+                  .values(tax_rate_id=rate.id))
+        uow.commit()
+
+
+order_plan = st.fixed_dictionaries({
+    "covers": st.integers(1, 6),
+    "items": st.lists(st.tuples(st.sampled_from(SIMPLE), st.integers(1, 3),
+                                st.none() | st.integers(1, 3)), min_size=1, max_size=5),
+    "void": st.booleans(),
+    "discount": st.none() | st.tuples(st.sampled_from(list(DiscountKind)),
+                                      st.integers(1, 3000), st.booleans(),
+                                      st.sampled_from(["regular", "staff", "late food"])),
+    "split": st.sampled_from([None, 2, 3]),
+    "tenders": st.lists(st.tuples(st.sampled_from(list(Tender)), st.integers(0, 300)),
+                        min_size=1, max_size=3),
+    "refund": st.booleans(),
+    "leave_open": st.booleans(),
+})
+
+
+def _serve(t: Terminal, plan: dict, server, manager) -> None:
+    order = t.orders.open_order(server, None, plan["covers"])
+    for name, qty, seat in plan["items"]:
+        t.orders.add_item(server, order.id, item(t, name).id, qty=qty, seat=seat)
+    t.orders.send(server, order.id)
+    state = t.orders.get(order.id)
+    if plan["void"] and len(state.live_lines) > 1:
+        t.orders.void_item(server, order.id, state.live_lines[0].id, "sent by mistake",
+                           override_pin="1234")
+    if plan["discount"]:
+        kind, value, on_line, reason = plan["discount"]
+        line = t.orders.get(order.id).live_lines[-1].id if on_line else None
+        t.orders.apply_discount(manager, order.id, kind, value, reason, line_id=line)
+    if plan["split"]:
+        t.orders.split(server, order.id, SplitMode.EVEN, ways=plan["split"])
+    if plan["leave_open"]:
+        return
+    state = t.orders.get(order.id)
+    tenders = plan["tenders"]
+    paid_ids = []
+    for i, (tender, tip) in enumerate(tenders):
+        due = t.orders.get(order.id).balance
+        if due <= 0:
+            break
+        amount = due if i == len(tenders) - 1 else max(1, due // len(tenders))
+        tendered = amount + tip + 250 if tender is Tender.CASH else None
+        res = t.payments.pay(server, order.id, tender, amount, tip=tip, tendered=tendered,
+                             reference="ref")
+        paid_ids.append(res.payment_id)
+    if t.orders.get(order.id).status is OrderStatus.OPEN:
+        t.payments.close(server, order.id)  # a check discounted to zero
+    if plan["refund"] and paid_ids:
+        p = t.orders.get(order.id).payment(paid_ids[0])
+        assert p is not None
+        t.payments.refund(manager, order.id, p.id, max(1, p.amount // 2), "cold food")
+
+
+def _recompute(t: Terminal, day: str) -> dict:
+    """The day's figures straight from the event log, without the projections."""
+    with t.store.read() as s:
+        order_ids = set(s.scalars(select(EventRow.order_id)))
+        states: list[OrderState] = [fold(order_log.load_events(s, oid)) for oid in order_ids]
+        refund_events = [order_log.load_events(s, oid) for oid in order_ids]
+    closed = [o for o in states if o.business_date == day and o.status is OrderStatus.CLOSED]
+    taxes: dict[str, int] = defaultdict(int)
+    for o in closed:
+        for tl in o.taxes:
+            taxes[tl.rate.name] += tl.tax
+    by_tender: dict[str, int] = defaultdict(int)
+    cash = 0
+    for o in closed:
+        for p in o.payments:
+            by_tender[p.tender] += p.amount
+            if p.tender == Tender.CASH.value:
+                cash += p.tendered - p.change
+    refunds = 0
+    tender_of = {p.id: p.tender for o in states for p in o.payments}
+    for events in refund_events:
+        for e in events:
+            if e.type == EventType.PAYMENT_REFUNDED.value:
+                refunds += e.payload["amount"]
+                if tender_of[e.payload["payment_id"]] == Tender.CASH.value:
+                    cash -= e.payload["amount"]
+    voids = [ln for o in closed for ln in o.lines
+             if ln.status is LineStatus.VOIDED and ln.was_sent]
+    return {
+        "checks": len(closed), "covers": sum(o.covers for o in closed),
+        "gross": sum(o.gross for o in closed), "net": sum(o.net for o in closed),
+        "discounts": sum(o.discount_total for o in closed),
+        "discount_count": sum(1 for o in closed for d in o.discounts if d.amount),
+        "voids": (len(voids), sum(ln.gross for ln in voids)),
+        "tax_total": sum(o.tax_total for o in closed), "taxes": dict(taxes),
+        "total": sum(o.total for o in closed), "tips": sum(o.tips for o in closed),
+        "payments": dict(by_tender), "refunds": refunds, "cash": cash,
+        "items": sum(ln.qty for o in closed for ln in o.live_lines),
+        "open": sorted(o.check_number for o in states
+                       if o.business_date == day and o.status is OrderStatus.OPEN),
+    }
+
+
+def _assert_matches(report: DayReport, expected: dict) -> None:
+    assert report.checks == expected["checks"]
+    assert report.covers == expected["covers"]
+    assert report.gross == expected["gross"]
+    assert report.net == expected["net"]
+    assert report.discounts.amount == expected["discounts"]
+    assert report.discounts.count == expected["discount_count"]
+    assert sum(r.amount for r in report.discounts_by_reason) == expected["discounts"]
+    assert (report.voids.count, report.voids.amount) == expected["voids"]
+    assert report.tax_total == expected["tax_total"]
+    assert {t.name: t.tax for t in report.taxes} == {k: v for k, v in expected["taxes"].items()}
+    assert report.total == expected["total"]
+    assert report.tips == expected["tips"]
+    assert sum(r.amount for r in report.tips_by_server) == expected["tips"]
+    assert {r.label: r.amount for r in report.payments} == expected["payments"]
+    assert report.refund_total == expected["refunds"]
+    assert report.cash_expected == report.cash_float + expected["cash"]
+    assert sum(r.amount for r in report.by_category) == expected["net"]
+    assert sum(r.amount for r in report.by_item) == expected["net"]
+    assert sum(r.count for r in report.by_item) == expected["items"]
+    assert sum(r.amount for r in report.by_hour) == expected["net"]
+    assert sum(r.net for r in report.by_server) == expected["net"]
+    assert sorted(c.check_number for c in report.open_checks) == expected["open"]
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.lists(order_plan, min_size=1, max_size=6))
+def test_every_figure_equals_the_sum_recomputed_from_the_events(demo_template: Path, plans):
+    folder = Path(tempfile.mkdtemp(prefix="report-"))
+    t = Terminal.open(copy_store(demo_template, folder), FakeClock())
+    try:
+        _with_sales_tax(t)
+        server, manager = t.staff.login("1111"), t.staff.login("1234")
+        for plan in plans:
+            _serve(t, plan, server, manager)
+        day = t.ctx.business_date().isoformat()
+        _assert_matches(t.reports.x_report(), _recompute(t, day))
+    finally:
+        t.close()
+        shutil.rmtree(folder)
+
+
+def _close_one_check(t: Terminal, who, name: str = "Lasagne") -> str:
+    order = t.orders.open_order(who, None, 2)
+    t.orders.add_item(who, order.id, item(t, name).id)
+    state = t.orders.get(order.id)
+    return t.payments.pay(who, order.id, Tender.CASH, state.total,
+                          tendered=state.total + 500).payment_id
+
+
+def test_z_numbering_refusal_forced_close_and_a_closed_day(terminal: Terminal, clock: FakeClock):
+    server, manager = terminal.staff.login("1111"), terminal.staff.login("1234")
+    first = terminal.orders.open_order(server, None, 2)
+    terminal.orders.add_item(server, first.id, item(terminal, "Lasagne").id)
+    paid = terminal.payments.pay(server, first.id, Tender.CASH, 1450, tendered=2000)
+    still_open = terminal.orders.open_order(server, None, 1)
+    terminal.orders.add_item(server, still_open.id, item(terminal, "Espresso").id)
+    day1 = terminal.ctx.business_date()
+
+    with pytest.raises(PermissionDeniedError):
+        terminal.reports.close_day(server)
+    with pytest.raises(OrderStateError, match=r"1 check of .* is still open"):
+        terminal.reports.close_day(manager)
+    z1 = terminal.reports.close_day(manager, force=True,
+                                    cash=CashCount({1000: 1, 500: 2, 200: 2}))
+    assert (z1.kind, z1.number, z1.forced, z1.checks, z1.net) == ("Z", 1, True, 1, 1450)
+    assert [c.check_number for c in z1.open_checks] == [still_open.check_number]
+    assert z1.cash_counted == 2400 and z1.cash_difference == 2400 - 1450
+    with pytest.raises(OrderStateError, match="already closed"):
+        terminal.reports.close_day(manager, day=day1)
+
+    # the day is closed: its checks cannot change, new checks belong to the next day
+    with pytest.raises(OrderStateError, match="is closed"):
+        terminal.payments.reopen(manager, first.id, "mistake")
+    carried = terminal.orders.get(still_open.id)
+    assert carried.business_date == (day1.fromordinal(day1.toordinal() + 1)).isoformat()
+    terminal.orders.add_item(server, still_open.id, item(terminal, "Tiramisu").id)
+    new = terminal.orders.open_order(server, None, 1)
+    assert new.business_date == carried.business_date
+
+    # a late refund lands in the next day's report and says which day the check was from
+    clock.advance(24 * 3600)
+    terminal.payments.refund(manager, first.id, paid.payment_id, 450, "cold")
+    x2 = terminal.reports.x_report()
+    assert [(r.check_number, r.check_business_date, r.amount) for r in x2.refunds] == [
+        (first.check_number, day1.isoformat(), 450)]
+    assert x2.cash_expected == -450  # the refund left the drawer today
+    stored = terminal.reports.stored_z(1)
+    assert stored == z1  # frozen: the refund did not change day 1
+    terminal.payments.pay(server, still_open.id, Tender.CARD,
+                          terminal.orders.get(still_open.id).balance)
+    terminal.payments.close(server, new.id)
+    z2 = terminal.reports.close_day(manager)
+    assert (z2.number, z2.forced, z2.checks) == (2, False, 2)
+    assert terminal.reports.verify_z_chain() is None
+
+    with terminal.store.unit_of_work() as uow:  # someone edits a stored Z in the file
+        uow.session.execute(update(ZReportRow).where(ZReportRow.number == 1)
+                            .values(figures=ZReportRow.figures + " "))
+        uow.commit()
+    assert terminal.reports.verify_z_chain() == 1
+
+
+def test_csv_export_holds_the_same_totals(terminal: Terminal):
+    server = terminal.staff.login("1111")
+    _close_one_check(terminal, server)
+    _close_one_check(terminal, server, "Tiramisu")
+    report = terminal.reports.x_report()
+    rows = list(csv.DictReader(io.StringIO(report_csv(report))))
+    summary = {r["label"]: r["amount"] for r in rows if r["section"] == "summary"}
+    assert int(summary["net"]) == report.net == 1450 + 790
+    assert int(summary["total"]) == report.total
+    assert sum(int(r["amount"]) for r in rows if r["section"] == "by_item") == report.net
+    assert {r["label"] for r in rows if r["section"] == "payments"} == {"cash"}
+
+
+def test_range_analytics(terminal: Terminal, clock: FakeClock):
+    server = terminal.staff.login("1111")
+    start = terminal.ctx.business_date()
+    for _ in range(3):
+        order = terminal.orders.open_order(server, None, 2)
+        terminal.orders.add_item(server, order.id, item(terminal, "Lasagne").id)
+        terminal.orders.add_item(server, order.id, item(terminal, "Pils 0.5 l").id)
+        terminal.payments.pay(server, order.id, Tender.CARD, 1940)
+        clock.advance(24 * 3600)
+    end = terminal.ctx.business_date()
+    r = terminal.reports.range_report(start, end)
+    assert (r.checks, r.net) == (3, 3 * 1940)
+    assert [row.amount for row in r.by_day] == [1940, 1940, 1940]
+    assert r.pairs[0].label in ("Lasagne + Pils 0.5 l", "Pils 0.5 l + Lasagne")
+    assert r.pairs[0].count == 3
+    assert sum(sum(row) for row in r.heat_map) == 3 * 1940
+    assert r.top_items[0].count == 3
