@@ -9,7 +9,9 @@ today's report and says which day the check was from.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,28 @@ class DayReport:
     first_order: str | None  # local time
     last_order: str | None
     open_checks: tuple[OpenCheckRow, ...] = field(default=())
+
+    @classmethod
+    def from_json(cls, text: str) -> DayReport:
+        """A report back from its stored JSON (``dataclasses.asdict`` of one)."""
+        d: dict[str, Any] = json.loads(text)
+
+        def rows(key: str, kind: Any) -> tuple[Any, ...]:
+            return tuple(kind(**x) for x in d[key])
+
+        return cls(**{
+            **d,
+            "voids": Row(**d["voids"]), "discounts": Row(**d["discounts"]),
+            **{k: rows(k, Row) for k in ("voids_by_reason", "voids_by_approver",
+                                         "discounts_by_reason", "discounts_by_approver",
+                                         "tips_by_server", "payments", "by_category",
+                                         "by_item", "by_hour")},
+            "taxes": rows("taxes", TaxRow), "refunds": rows("refunds", RefundRow),
+            "by_server": rows("by_server", ServerRow),
+            "turnover_by_area": rows("turnover_by_area", TurnoverRow),
+            "turnover_by_table": rows("turnover_by_table", TurnoverRow),
+            "open_checks": rows("open_checks", OpenCheckRow),
+        })
 
 
 @dataclass(frozen=True, slots=True)

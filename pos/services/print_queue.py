@@ -29,8 +29,10 @@ from sqlalchemy.orm import Session
 from pos.domain.clock import to_iso
 from pos.domain.errors import NotFoundError, OrderStateError, ValidationError
 from pos.domain.ids import new_id
+from pos.domain.report import DayReport
 from pos.printing.layout import KickDrawer, TicketKind, kitchen_ticket, receipt
 from pos.printing.render import BuzzerStyle, RenderOptions, render
+from pos.printing.report_layout import report_layout
 from pos.printing.status import PrinterState, PrinterStatus
 from pos.printing.transport import (
     DeliveryOptions,
@@ -122,6 +124,9 @@ def render_job(job: PrintJobRow, printer: Printer) -> bytes:
         return render([KickDrawer()], options)
     if job.kind == "receipt":
         return render(receipt(receipt_from_json(job.document), printer.columns), options)
+    if job.kind == "report":
+        report = DayReport.from_json(job.document)
+        return render(report_layout(report, printer.columns), options)
     ticket = ticket_from_json(job.document)
     ticket = dataclasses.replace(ticket, resent=job.maybe_printed,
                                  rerouted_from=job.rerouted_from,

@@ -13,9 +13,9 @@ import hashlib
 import io
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, fields
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -27,7 +27,6 @@ from pos.domain.clock import from_iso, to_iso
 from pos.domain.errors import NotFoundError, OrderStateError, ValidationError
 from pos.domain.events import EventType, Tender
 from pos.domain.money import round_half_up
-from pos.domain.order import OrderStatus
 from pos.domain.report import (
     CashCount,
     DayReport,
@@ -43,6 +42,8 @@ from pos.domain.staff import Permission
 from pos.domain.tax import TaxRate, TaxRounding, compute_taxes
 from pos.services import audit, order_log
 from pos.services.context import Context
+from pos.services.kitchen import insert_print_jobs, print_job
+from pos.services.receipts import RECEIPT_PRINTER_KEY
 from pos.services.staff import Actor, StaffService
 from pos.store.engine import driver_connection
 from pos.store.models import ZReportRow
@@ -107,6 +108,29 @@ class ReportService:
     def __init__(self, ctx: Context, staff: StaffService) -> None:
         self.ctx = ctx
         self.staff = staff
+        self.print_listeners: list[Callable[[], None]] = []  # the print worker's wake-up
+
+    def _queue_print(self, s: Session, report: DayReport) -> bool:
+        """Queue the report on the receipt printer, in the caller's transaction."""
+        printer_id = settings(s, RECEIPT_PRINTER_KEY).get(RECEIPT_PRINTER_KEY)
+        if not printer_id:
+            return False
+        insert_print_jobs(s, [print_job(
+            created_at=to_iso(self.ctx.clock.now()), kind="report", ticket_kind=report.kind,
+            order_id=None, station=None, printer_id=printer_id,
+            document=report_json(report))])
+        return True
+
+    def print_report(self, actor: Actor, report: DayReport) -> None:
+        """Print an X report (or a stored Z again) on the receipt printer."""
+        with self.ctx.store.unit_of_work() as uow:
+            self.staff.authorize(uow.session, actor, Permission.REPORTS, None,
+                                 action="print_report")
+            if not self._queue_print(uow.session, report):
+                raise ValidationError("No receipt printer is set up on this terminal.")
+            uow.commit()
+        for listener in self.print_listeners:
+            listener()
 
     # --- business days -----------------------------------------------------------------
 
@@ -131,7 +155,7 @@ class ReportService:
             row = s.get(ZReportRow, number)
             if row is None:
                 raise NotFoundError(f"There is no Z report {number}.")
-            return _day_report_from_json(row.figures)
+            return DayReport.from_json(row.figures)
 
     # --- X and Z -----------------------------------------------------------------------
 
@@ -200,8 +224,12 @@ class ReportService:
                          detail={"number": number, "business_date": iso_day,
                                  "forced": bool(open_ids), "carried": len(carried),
                                  "net": report.net, "hash": digest})
+            printed = self._queue_print(s, report)
             uow.commit()
         self.ctx.reload_config()
+        if printed:
+            for listener in self.print_listeners:
+                listener()
         return report
 
     def verify_z_chain(self) -> int | None:
@@ -450,26 +478,4 @@ class ReportService:
             pairs=tuple(Row(label, n, 0) for label, n, _ in pairs))
 
 
-def _day_report_from_json(text: str) -> DayReport:
-    d: dict[str, Any] = json.loads(text)
-
-    def rows(key: str, cls: Any) -> tuple[Any, ...]:
-        return tuple(cls(**x) for x in d[key])
-
-    return DayReport(**{
-        **d,
-        "voids": Row(**d["voids"]), "discounts": Row(**d["discounts"]),
-        **{k: rows(k, Row) for k in ("voids_by_reason", "voids_by_approver",
-                                     "discounts_by_reason", "discounts_by_approver",
-                                     "tips_by_server", "payments", "by_category", "by_item",
-                                     "by_hour")},
-        "taxes": rows("taxes", TaxRow), "refunds": rows("refunds", RefundRow),
-        "by_server": rows("by_server", ServerRow),
-        "turnover_by_area": rows("turnover_by_area", TurnoverRow),
-        "turnover_by_table": rows("turnover_by_table", TurnoverRow),
-        "open_checks": rows("open_checks", OpenCheckRow),
-    })
-
-
 __all__ = ["CashCount", "ReportService", "report_csv", "report_json"]
-_ = (OrderStatus, time)

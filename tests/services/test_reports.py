@@ -275,3 +275,23 @@ def test_range_analytics(terminal: Terminal, clock: FakeClock):
     assert r.pairs[0].count == 3
     assert sum(sum(row) for row in r.heat_map) == 3 * 1940
     assert r.top_items[0].count == 3
+
+
+def test_the_z_report_prints_on_the_receipt_printer(terminal: Terminal):
+    from tests.services.test_print_queue import printers, run, worker
+
+    server, manager = terminal.staff.login("1111"), terminal.staff.login("1234")
+    _close_one_check(terminal, server)
+
+    async def scenario() -> None:
+        async with printers(terminal, "Receipt", "Kitchen") as sims, \
+                worker(terminal.print_queue):
+            receipt_printer = sims["Receipt"]
+            await receipt_printer.wait_for_jobs(1, complete=False)  # the check's receipt
+            z = terminal.reports.close_day(manager, cash=CashCount({2000: 1}))
+            await receipt_printer.wait_for_jobs(2)
+            text = receipt_printer.jobs[-1].text
+            assert f"Z REPORT #{z.number}" in text.replace("  ", " ") or "Z REPORT" in text
+            assert "14.50" in text and "Net sales" in text and "Difference" in text
+
+    run(scenario())
