@@ -69,6 +69,7 @@ class Terminal:
         self.printers = PrinterService(self.ctx, self.staff)
         self.receipts = ReceiptPrinter(self.ctx)
         self.reports = ReportService(self.ctx, self.staff)
+        self.reports.print_listeners.append(self.print_queue.wake)
         self.payments.payment_hooks.append(self.receipts.after_payment)
         self.payments.payment_listeners.append(self.print_queue.wake)
 
