@@ -5,11 +5,16 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from pos import cli_report
 from pos.domain.errors import PosError
 from pos.paths import db_path, default_data_dir
+
+if TYPE_CHECKING:
+    from pos.services.terminal import Terminal
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="a virtual ESC/POS network printer for development "
                               "(pos printer-sim --help)")
     sim.add_argument("sim_args", nargs=argparse.REMAINDER)
+    cli_report.add_parser(sub)
     audit = sub.add_parser("audit", help="the tamper-evident audit log")
     asub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     asub.add_parser("verify", help="check the hash chain; report the first broken link")
@@ -112,6 +118,16 @@ def _cmd_db(data_dir: Path, action: str) -> int:
     return 0
 
 
+def _with_terminal(data_dir: Path, action: Callable[[Terminal], int]) -> int:
+    from pos.services.terminal import Terminal
+
+    terminal = Terminal.open(data_dir)
+    try:
+        return action(terminal)
+    finally:
+        terminal.close()
+
+
 def _cmd_audit(data_dir: Path) -> int:
     from pos.services import audit
     from pos.store import migrate
@@ -155,6 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from pos.printing import sim
 
             return sim.main([*extra, *args.sim_args])
+        if args.command == "report":
+            return _with_terminal(data_dir, lambda t: cli_report.run(args, t))
         if args.command == "audit":
             return _cmd_audit(data_dir)
     except PosError as exc:

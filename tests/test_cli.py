@@ -65,3 +65,28 @@ def test_an_unwritable_data_dir_is_a_message_not_a_traceback(tmp_path: Path):
     assert out.returncode == 2
     assert out.stderr.startswith("pos: ")
     assert "Traceback" not in out.stderr
+
+
+def test_report_x_and_z_from_the_command_line(tmp_path: Path):
+    import csv
+    import io
+    import json
+
+    assert pos("demo", data_dir=tmp_path).returncode == 0
+    x = pos("report", "x", data_dir=tmp_path)
+    assert x.returncode == 0 and "X REPORT" in x.stdout and "Net sales" in x.stdout
+    refused = pos("report", "z", data_dir=tmp_path)
+    assert refused.returncode == 2 and "manager's PIN" in refused.stderr
+    wrong = pos("report", "z", "--pin", "1111", data_dir=tmp_path)
+    assert wrong.returncode == 2 and "may not run reports" in wrong.stderr
+    z = pos("report", "z", "--pin", "1234", "--cash", "2000=1", "--json", data_dir=tmp_path)
+    assert z.returncode == 0, z.stderr
+    figures = json.loads(z.stdout)
+    assert (figures["kind"], figures["number"], figures["cash_difference"]) == ("Z", 1, 2000)
+    again = pos("report", "z", "--pin", "1234", "--date", figures["business_date"],
+                data_dir=tmp_path)
+    assert again.returncode == 2 and "already closed" in again.stderr
+    out = tmp_path / "x.csv"
+    assert pos("report", "x", "--csv", str(out), data_dir=tmp_path).returncode == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    assert any(r["label"] == "net" for r in rows)
