@@ -7,9 +7,9 @@ placement come from ``QLocale`` (no float ever touches an amount).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 CURRENCY_SYMBOLS: dict[str, str] = {
     "EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF", "JPY": "¥", "SEK": "kr", "DKK": "kr",
@@ -85,3 +85,11 @@ def elapsed(since: datetime, now: datetime, locale: QLocale | None = None) -> st
     hours, rest = divmod(minutes, 60)
     return QCoreApplication.translate("formatting", "%1:%2 h").replace(
         "%1", _digits(loc, hours)).replace("%2", _digits(loc, rest, 2))
+
+
+def clock_time(moment: datetime, tz: tzinfo | None = None,
+               locale: QLocale | None = None) -> str:
+    """A moment as a short local time of day: ``11:42 AM`` (en_US), ``11:42`` (de_DE)."""
+    local = moment.astimezone(tz) if tz is not None else moment
+    return _locale(locale).toString(QTime(local.hour, local.minute),
+                                    QLocale.FormatType.ShortFormat)

@@ -18,6 +18,8 @@ from pos.ui.payment.presenter import PaymentPresenter
 from pos.ui.payment.screen import PaymentScreen
 from pos.ui.pin.presenter import PinPresenter
 from pos.ui.pin.screen import PinScreen
+from pos.ui.printers.dialog import PrintJobsDialog
+from pos.ui.printers.presenter import PrintJobsPresenter
 from pos.ui.session import ActivityFilter, SessionPresenter
 from pos.ui.settings import UiSettings
 from pos.ui.status import StatusPresenter, StatusStrip
@@ -57,6 +59,8 @@ class MainWindow(QMainWindow):
                                     refresh_seconds=settings.floor_refresh_seconds, parent=self)
         self.order = OrderPresenter(terminal, self.session, self)
         self.payment = PaymentPresenter(terminal, self.session, self)
+        self.print_jobs = PrintJobsPresenter(terminal, self.session, self)
+        self.print_jobs_dialog: PrintJobsDialog | None = None
 
         central = QWidget(self)
         central.setObjectName("central")
@@ -80,6 +84,7 @@ class MainWindow(QMainWindow):
         self.session.logged_out.connect(self._logged_out)
         self.session.idle_timeout.connect(lambda: self.log_out("idle"))
         self.status.logout_requested.connect(lambda: self.log_out("manual"))
+        self.status.printers_requested.connect(self.show_print_jobs)
         self.floor.order_chosen.connect(self.show_order)
         self.order.back_requested.connect(self.show_floor)
         self.order.pay_requested.connect(self.show_payment)
@@ -129,14 +134,35 @@ class MainWindow(QMainWindow):
             return
         self.show_screen(Screen.PAYMENT)
 
+    def show_print_jobs(self) -> None:
+        """Open the waiting tickets and their actions (retry, move, mark printed, reprint)."""
+        if self.print_jobs_dialog is not None:
+            self.print_jobs_dialog.raise_()
+            return
+        dlg = PrintJobsDialog(self.print_jobs, self.terminal.ctx.config.tz, self)
+        dlg.finished.connect(lambda _r, d=dlg: self._print_jobs_closed(d))
+        self.print_jobs_dialog = dlg
+        dlg.open()
+
+    def _print_jobs_closed(self, dlg: PrintJobsDialog) -> None:
+        if self.print_jobs_dialog is dlg:
+            self.print_jobs_dialog = None
+        self.status.refresh()
+        dlg.deleteLater()
+
+    def close_dialogs(self) -> None:
+        self.order_screen.close_dialogs()
+        self.floor_screen.close_dialogs()
+        if self.print_jobs_dialog is not None:
+            self.print_jobs_dialog.reject()
+
     def log_out(self, why: str) -> None:
         order_id = None
         if self.current is Screen.ORDER:
             order_id = self.order.order_id
         elif self.current is Screen.PAYMENT and not self.payment.state.closed:
             order_id = self.payment.order_id
-        self.order_screen.close_dialogs()
-        self.floor_screen.close_dialogs()
+        self.close_dialogs()
         self.session.end(why, current_order_id=order_id)
 
     def _logged_in(self) -> None:
@@ -162,8 +188,8 @@ class MainWindow(QMainWindow):
         self.pin.deactivate()
         self.floor.deactivate()
         self.status.stop()
-        self.order_screen.close_dialogs()
-        self.floor_screen.close_dialogs()
+        self.print_jobs.deactivate()
+        self.close_dialogs()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session.actor is not None:

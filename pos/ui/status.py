@@ -30,6 +30,7 @@ class StatusPresenter(QObject):
     Signals:
         state_changed(StatusState): anything shown changed.
         logout_requested(): the person tapped "Log out".
+        printers_requested(): the person tapped the printer state (to see the jobs).
 
     Attributes:
         state: the current ``StatusState``.
@@ -37,6 +38,7 @@ class StatusPresenter(QObject):
 
     state_changed = Signal(object)
     logout_requested = Signal()
+    printers_requested = Signal()
 
     def __init__(self, terminal: Terminal, session: SessionPresenter,
                  parent: QObject | None = None) -> None:
@@ -106,7 +108,10 @@ class StatusStrip(QWidget):
         self.person = label("", "statusPerson", self, role="status")
         self.day = label("", "statusBusinessDay", self, role="status")
         self.connectivity = label("", "statusConnectivity", self, role="status")
-        self.printers = label("", "statusPrinters", self, role="status")
+        # A button: tapping the printer state opens the waiting tickets and their actions.
+        self.printers = button("", "statusPrinters", self,
+                               accessible=self.tr("Printers"))
+        self.printers.setProperty("role", "status")
         self.logout = button(self.tr("Log out"), "logoutButton", self)
         self.logout.setMinimumWidth(120)
         policy = self.logout.sizePolicy()
@@ -119,6 +124,7 @@ class StatusStrip(QWidget):
         lay.addWidget(self.printers)
         lay.addWidget(self.logout)
         self.logout.clicked.connect(presenter.logout_requested)
+        self.printers.clicked.connect(presenter.printers_requested)
         presenter.state_changed.connect(self.show_state)
         self.show_state(presenter.state)
 
@@ -126,11 +132,14 @@ class StatusStrip(QWidget):
         for lbl, text, name in (
                 (self.person, state.person, self.tr("Logged in")),
                 (self.day, state.business_day, self.tr("Business day")),
-                (self.connectivity, state.connectivity, self.tr("Server connection")),
-                (self.printers, state.printers, self.tr("Printers"))):
+                (self.connectivity, state.connectivity, self.tr("Server connection"))):
             lbl.setText(text)
             lbl.setAccessibleName(name)
             lbl.setAccessibleDescription(text)
+        self.printers.setText(state.printers)
+        self.printers.setAccessibleDescription(state.printers)
+        # Acting on a job is recorded against someone: only while logged in.
+        self.printers.setEnabled(state.logged_in and state.printers_kind != "none")
         set_state(self.connectivity, "kind", state.connectivity_kind)
         set_state(self.printers, "kind", state.printers_kind)
         self.logout.setEnabled(state.logged_in)

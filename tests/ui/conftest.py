@@ -6,9 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+import asyncio
+from collections.abc import Awaitable, Callable, Iterator
 
 import pytest
+import qasync
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -74,3 +76,27 @@ def type_pin(qtbot: QtBot, parent: QObject, pin: str, prefix: str = "pin") -> No
 def log_in(qtbot: QtBot, window: MainWindow, pin: str) -> None:
     type_pin(qtbot, window, pin)
     click(qtbot, window, "pinLogin")
+
+
+def run_on_qasync(scenario: Callable[[], Awaitable[None]], timeout: float = 60) -> None:
+    """Run ``scenario`` on a qasync loop over pytest-qt's QApplication, as the app does.
+
+    pytest-qt does not drive coroutines itself (pytest-qt#448): inside the scenario,
+    click with ``qtbot`` and wait with ``until`` (which lets Qt events run), never
+    with ``qtbot.waitSignal``.
+    """
+    async def bounded() -> None:
+        await asyncio.wait_for(scenario(), timeout)
+
+    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        runner.run(bounded())
+
+
+async def until(check: Callable[[], bool], timeout: float = 10, what: str = "") -> None:
+    """Wait on the running loop (Qt events included) until ``check()`` holds."""
+    try:
+        async with asyncio.timeout(timeout):
+            while not check():
+                await asyncio.sleep(0.02)
+    except TimeoutError:
+        raise AssertionError(f"timed out waiting for {what or check}") from None
