@@ -24,6 +24,7 @@ from pos.services.printers import PrinterService
 from pos.services.receipts import ReceiptPrinter
 from pos.services.reports import ReportService
 from pos.services.staff import StaffService
+from pos.services.sync_service import SyncService
 from pos.store import migrate
 from pos.store.engine import Store
 from pos.store.models import RolePermissionRow
@@ -72,6 +73,7 @@ class Terminal:
         self.reports.print_listeners.append(self.print_queue.wake)
         self.payments.payment_hooks.append(self.receipts.after_payment)
         self.payments.payment_listeners.append(self.print_queue.wake)
+        self.sync = SyncService(self.ctx)
 
     @classmethod
     def open(cls, data_dir: Path, clock: Clock | None = None) -> Terminal:
