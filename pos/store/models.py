@@ -260,6 +260,42 @@ class ZReportRow(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class DayTotalRow(Base):
+    """Roll-ups of a closed business day, written with its Z report (the day can no
+    longer change), so analytics over months read a few rows per day."""
+
+    __tablename__ = "day_total"
+    business_date: Mapped[str] = mapped_column(String(10), primary_key=True)
+    checks: Mapped[int]
+    covers: Mapped[int]
+    net: Mapped[int]
+
+
+class DayItemRow(Base):
+    __tablename__ = "day_item"
+    business_date: Mapped[str] = mapped_column(String(10), primary_key=True)
+    item_id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), primary_key=True)
+    category_id: Mapped[str] = mapped_column(Id)
+    qty: Mapped[int]
+    net: Mapped[int]
+
+
+class DayPairRow(Base):
+    __tablename__ = "day_pair"
+    business_date: Mapped[str] = mapped_column(String(10), primary_key=True)
+    label: Mapped[str] = mapped_column(String(250), primary_key=True)  # "A + B"
+    orders: Mapped[int]
+
+
+class DayHourRow(Base):
+    __tablename__ = "day_hour"
+    business_date: Mapped[str] = mapped_column(String(10), primary_key=True)
+    hour: Mapped[int] = mapped_column(primary_key=True)  # local hour the checks opened
+    checks: Mapped[int]
+    net: Mapped[int]
+
+
 class CheckCounterRow(Base):
     """The business-day sequence behind check numbers like ``A-0042``."""
 
