@@ -22,7 +22,7 @@ T = TypeVar("T")
 
 @pytest.fixture
 def sync_server(tmp_path: Path) -> Iterator[LiveServer]:
-    with running(sqlite_url(tmp_path / "server")) as server:
+    with running(sqlite_url(tmp_path / "server"), enroll_per_minute=1000) as server:
         yield server
 
 
