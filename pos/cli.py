@@ -41,7 +41,32 @@ def _parser() -> argparse.ArgumentParser:
     audit = sub.add_parser("audit", help="the tamper-evident audit log")
     asub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     asub.add_parser("verify", help="check the hash chain; report the first broken link")
+    from pos.server import cli as server_cli
+
+    server_cli.add_parser(sub)
+    enroll = sub.add_parser("enroll", help="register this terminal with a central server")
+    enroll.add_argument("url", help="the server, e.g. https://backoffice:8470")
+    enroll.add_argument("code", help="a one-time code from `pos server enroll-code`")
+    enroll.add_argument("--name", default="", help="how the server lists this terminal")
+    enroll.add_argument("--ca", default=None, help="CA file the server's certificate is checked "
+                                                   "against (a self-signed server)")
     return p
+
+
+def _cmd_enroll(data_dir: Path, args: argparse.Namespace) -> int:
+    import asyncio
+
+    from pos.services.terminal import Terminal
+
+    terminal = Terminal.open(data_dir)
+    try:
+        if args.ca:
+            terminal.sync.verify = args.ca
+        site = asyncio.run(terminal.sync.enroll(args.url, args.code, args.name))
+    finally:
+        terminal.close()
+    print(f"Enrolled with {args.url} as part of {site}; the terminal syncs when it runs.")
+    return 0
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -173,6 +198,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return sim.main([*extra, *args.sim_args])
         if args.command == "report":
             return _with_terminal(data_dir, lambda t: cli_report.run(args, t))
+        if args.command == "server":
+            from pos.server import cli as server_cli
+
+            return server_cli.main(args, data_dir)
+        if args.command == "enroll":
+            return _cmd_enroll(data_dir, args)
         if args.command == "audit":
             return _cmd_audit(data_dir)
     except PosError as exc:

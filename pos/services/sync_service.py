@@ -60,9 +60,9 @@ PULL_BATCH = 500
 CLOCK_SKEW_WARNING = 300.0  # seconds
 
 # settings keys
-URL, TOKEN, CURSOR, EPOCH, SITE, LAST_SYNC = (
+URL, TOKEN, CURSOR, EPOCH, SITE, LAST_SYNC, CA = (
     "sync_server_url", "sync_device_token", "sync_cursor", "sync_epoch", "sync_site",
-    "sync_last_at")
+    "sync_last_at", "sync_ca_file")
 
 
 class SyncState(StrEnum):
@@ -160,7 +160,8 @@ class SyncService:
 
     def client(self) -> SyncClient:
         st = self._settings()
-        return SyncClient(st[URL], st.get(TOKEN), verify=self.verify, transport=self.transport)
+        verify: bool | str = st.get(CA) or self.verify
+        return SyncClient(st[URL], st.get(TOKEN), verify=verify, transport=self.transport)
 
     def _set_status(self, state: SyncState, message: str = "",
                     skew: float | None = None) -> None:
@@ -188,6 +189,8 @@ class SyncService:
             for key, value in ((URL, url.rstrip("/")), (TOKEN, done.token), (CURSOR, "0"),
                                (EPOCH, done.epoch), (SITE, done.site_name)):
                 write_setting(uow.session, key, value)
+            if isinstance(self.verify, str):  # a private CA (self-signed server certificate)
+                write_setting(uow.session, CA, self.verify)
             uow.commit()
         self._set_status(SyncState.OFFLINE, "Enrolled; not synced yet.")
         return done.site_name

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import ssl
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
@@ -103,8 +104,11 @@ class SyncClient:
         headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
         if token:
             headers["Authorization"] = f"Bearer {token}"
+        # ``verify`` as a path: a CA file for a server with a self-signed certificate
+        tls: bool | ssl.SSLContext = (ssl.create_default_context(cafile=verify)
+                                      if isinstance(verify, str) else verify)
         self._http = httpx.AsyncClient(base_url=self.base_url + API_PREFIX, headers=headers,
-                                       timeout=timeout, verify=verify, transport=transport)
+                                       timeout=timeout, verify=tls, transport=transport)
         self.last_server_time: datetime | None = None
 
     async def aclose(self) -> None:
