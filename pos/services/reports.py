@@ -14,7 +14,7 @@ import io
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import asdict, fields
+from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -224,6 +224,7 @@ class ReportService:
                          detail={"number": number, "business_date": iso_day,
                                  "forced": bool(open_ids), "carried": len(carried),
                                  "net": report.net, "hash": digest})
+            self._store_rollup(s, iso_day)
             printed = self._queue_print(s, report)
             uow.commit()
         self.ctx.reload_config()
@@ -417,65 +418,140 @@ class ReportService:
     # --- beyond one day ----------------------------------------------------------------
 
     def range_report(self, start: date, end: date, *, top: int = 20) -> RangeReport:
-        """Analytics for the business days ``start`` .. ``end`` (inclusive)."""
+        """Analytics for the business days ``start`` .. ``end`` (inclusive).
+
+        Days closed by a Z report are read from their roll-ups; days still open are
+        rolled up on the fly (they can still change, so nothing is stored for them).
+        """
         if end < start:
             raise ValidationError("The range ends before it starts.")
         a, b = start.isoformat(), end.isoformat()
         with self.ctx.store.read() as s:
             conn = driver_connection(s)
-            totals = conn.execute(
-                "SELECT count(*), coalesce(sum(covers), 0), coalesce(sum(total), 0) - "
-                "coalesce(sum(tax_total), 0) * 0 FROM orders WHERE business_date BETWEEN ? AND ? "
-                "AND status = 'closed'", (a, b)).fetchone()
-            by_day = conn.execute(
-                "SELECT o.business_date, count(DISTINCT o.id), sum(l.net) FROM orders o "
-                "JOIN order_line l ON l.order_id = o.id AND l.status != 'voided' "
-                "WHERE o.business_date BETWEEN ? AND ? AND o.status = 'closed' "
-                "GROUP BY o.business_date ORDER BY o.business_date", (a, b)).fetchall()
-            by_category = conn.execute(
-                "SELECT c.name, sum(l.qty), sum(l.net) FROM order_line l "
-                "JOIN orders o ON o.id = l.order_id JOIN menu_category c ON c.id = l.category_id "
-                "WHERE o.business_date BETWEEN ? AND ? AND o.status = 'closed' "
-                "AND l.status != 'voided' GROUP BY c.name", (a, b)).fetchall()
-            top_items = conn.execute(
-                "SELECT l.name, sum(l.qty), sum(l.net) FROM order_line l "
-                "JOIN orders o ON o.id = l.order_id WHERE o.business_date BETWEEN ? AND ? "
-                "AND o.status = 'closed' AND l.status != 'voided' GROUP BY l.name "
-                "ORDER BY sum(l.qty) DESC LIMIT ?", (a, b, top)).fetchall()
-            hours = conn.execute(
-                "SELECT o.opened_at, o.total FROM orders o WHERE o.business_date BETWEEN ? AND ? "
-                "AND o.status = 'closed'", (a, b)).fetchall()
-            pairs = conn.execute(
-                "SELECT x.name || ' + ' || y.name, count(*), 0 FROM order_line x "
-                "JOIN order_line y ON y.order_id = x.order_id AND x.item_id < y.item_id "
-                "AND y.status != 'voided' JOIN orders o ON o.id = x.order_id "
-                "WHERE o.business_date BETWEEN ? AND ? AND o.status = 'closed' "
-                "AND x.status != 'voided' GROUP BY x.item_id, y.item_id "
-                "ORDER BY count(*) DESC LIMIT ?", (a, b, top)).fetchall()
-        net = sum(r[2] for r in by_day)
-        heat = [[0] * 24 for _ in range(7)]
-        tz = self.ctx.config.tz
-        for opened, total in hours:
-            local = from_iso(opened).astimezone(tz)
-            heat[local.weekday()][local.hour] += total
-        weeks: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        months: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for d, n, amount in by_day:
-            y, w, _ = date.fromisoformat(d).isocalendar()
-            weeks[f"{y}-W{w:02d}"][0] += n
-            weeks[f"{y}-W{w:02d}"][1] += amount
-            months[d[:7]][0] += n
-            months[d[:7]][1] += amount
-        return RangeReport(
-            start=a, end=b, currency=self.ctx.config.currency, checks=totals[0],
-            covers=totals[1], net=net,
-            by_day=tuple(Row(d, n, amt) for d, n, amt in by_day),
-            by_week=tuple(Row(k, c, amt) for k, (c, amt) in sorted(weeks.items())),
-            by_month=tuple(Row(k, c, amt) for k, (c, amt) in sorted(months.items())),
-            by_category=_rows(by_category),
-            top_items=tuple(Row(n, q, amt) for n, q, amt in top_items),
-            heat_map=tuple(tuple(r) for r in heat),
-            pairs=tuple(Row(label, n, 0) for label, n, _ in pairs))
+            closed = conn.execute("SELECT max(business_date) FROM z_report").fetchone()[0]
+            stored_to = min(b, closed) if closed else None
+            days: list[_Rollup] = []
+            if stored_to is not None and stored_to >= a:
+                days.extend(_stored_rollups(conn, a, stored_to))
+            live_from = start if stored_to is None or stored_to < a else (
+                date.fromisoformat(stored_to) + timedelta(days=1))
+            day = live_from
+            while day <= end:
+                days.append(self._rollup(conn, day.isoformat()))
+                day += timedelta(days=1)
+            categories = dict(conn.execute("SELECT id, name FROM menu_category").fetchall())
+        return _range(a, b, self.ctx.config.currency, days, categories, top)
+
+    def _rollup(self, conn: Any, iso_day: str) -> _Rollup:
+        """One business day's roll-up, computed from its checks."""
+        items = [tuple(r) for r in conn.execute(
+            "SELECT l.item_id, l.name, l.category_id, sum(l.qty), sum(l.net) FROM order_line l "
+            "JOIN orders o ON o.id = l.order_id WHERE o.business_date = ? "
+            "AND o.status = 'closed' AND l.status != 'voided' GROUP BY l.item_id, l.name",
+            (iso_day,))]
+        pairs = [tuple(r) for r in conn.execute(
+            "SELECT min(x.name) || ' + ' || min(y.name), count(DISTINCT x.order_id) "
+            "FROM order_line x JOIN order_line y ON y.order_id = x.order_id "
+            "AND x.item_id < y.item_id AND y.status != 'voided' "
+            "JOIN orders o ON o.id = x.order_id WHERE o.business_date = ? "
+            "AND o.status = 'closed' AND x.status != 'voided' GROUP BY x.item_id, y.item_id",
+            (iso_day,))]
+        net_of = dict(conn.execute(
+            "SELECT l.order_id, sum(l.net) FROM order_line l JOIN orders o ON o.id = l.order_id "
+            "WHERE o.business_date = ? AND o.status = 'closed' AND l.status != 'voided' "
+            "GROUP BY l.order_id", (iso_day,)).fetchall())
+        hours: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        checks = covers = 0
+        for oid, opened, cov in conn.execute(
+                "SELECT id, opened_at, covers FROM orders WHERE business_date = ? "
+                "AND status = 'closed'", (iso_day,)):
+            checks += 1
+            covers += cov
+            h = hours[self._local(opened).hour]
+            h[0] += 1
+            h[1] += net_of.get(oid, 0)
+        return _Rollup(iso_day, checks, covers, sum(net_of.values()), items, pairs,
+                       [(h, c, n) for h, (c, n) in sorted(hours.items())])
+
+    def _store_rollup(self, s: Session, iso_day: str) -> None:
+        conn = driver_connection(s)
+        r = self._rollup(conn, iso_day)
+        conn.execute("INSERT INTO day_total VALUES (?, ?, ?, ?)",
+                     (iso_day, r.checks, r.covers, r.net))
+        conn.executemany("INSERT INTO day_item VALUES (?, ?, ?, ?, ?, ?)",
+                         [(iso_day, *row) for row in r.items])
+        conn.executemany("INSERT INTO day_pair VALUES (?, ?, ?)",
+                         [(iso_day, *row) for row in r.pairs])
+        conn.executemany("INSERT INTO day_hour VALUES (?, ?, ?, ?)",
+                         [(iso_day, *row) for row in r.hours])
+
+
+@dataclass(frozen=True, slots=True)
+class _Rollup:
+    business_date: str
+    checks: int
+    covers: int
+    net: int
+    items: list[tuple[Any, ...]]  # item_id, name, category_id, qty, net
+    pairs: list[tuple[Any, ...]]  # "A + B", orders
+    hours: list[tuple[int, int, int]]  # hour, checks, net
+
+
+def _stored_rollups(conn: Any, a: str, b: str) -> list[_Rollup]:
+    out: dict[str, _Rollup] = {
+        d: _Rollup(d, c, cv, n, [], [], [])
+        for d, c, cv, n in conn.execute(
+            "SELECT business_date, checks, covers, net FROM day_total "
+            "WHERE business_date BETWEEN ? AND ?", (a, b))}
+    for d, *row in conn.execute("SELECT business_date, item_id, name, category_id, qty, net "
+                                "FROM day_item WHERE business_date BETWEEN ? AND ?", (a, b)):
+        out[d].items.append(tuple(row))
+    for d, *row in conn.execute("SELECT business_date, label, orders FROM day_pair "
+                                "WHERE business_date BETWEEN ? AND ?", (a, b)):
+        out[d].pairs.append(tuple(row))
+    for d, h, c, n in conn.execute("SELECT business_date, hour, checks, net FROM day_hour "
+                                   "WHERE business_date BETWEEN ? AND ?", (a, b)):
+        out[d].hours.append((h, c, n))
+    return list(out.values())
+
+
+def _range(a: str, b: str, currency: str, days: list[_Rollup], categories: Mapping[str, str],
+           top: int) -> RangeReport:
+    days = sorted((d for d in days if d.checks), key=lambda d: d.business_date)
+    weeks: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    months: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    items: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    pairs: dict[str, int] = defaultdict(int)
+    heat = [[0] * 24 for _ in range(7)]
+    for d in days:
+        day = date.fromisoformat(d.business_date)
+        y, w, _ = day.isocalendar()
+        for key, bucket in ((f"{y}-W{w:02d}", weeks), (d.business_date[:7], months)):
+            bucket[key][0] += d.checks
+            bucket[key][1] += d.net
+        for _item_id, name, category_id, qty, net in d.items:
+            cat = by_category[categories.get(category_id, "?")]
+            cat[0] += qty
+            cat[1] += net
+            items[name][0] += qty
+            items[name][1] += net
+        for label, n in d.pairs:
+            pairs[label] += n
+        for hour, _checks, net in d.hours:
+            heat[day.weekday()][hour] += net
+    top_items = sorted(items.items(), key=lambda kv: (-kv[1][0], kv[0]))[:top]
+    top_pairs = sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+    return RangeReport(
+        start=a, end=b, currency=currency, checks=sum(d.checks for d in days),
+        covers=sum(d.covers for d in days), net=sum(d.net for d in days),
+        by_day=tuple(Row(d.business_date, d.checks, d.net) for d in days),
+        by_week=tuple(Row(k, c, n) for k, (c, n) in sorted(weeks.items())),
+        by_month=tuple(Row(k, c, n) for k, (c, n) in sorted(months.items())),
+        by_category=_rows((k, q, n) for k, (q, n) in by_category.items()),
+        top_items=tuple(Row(k, q, n) for k, (q, n) in top_items),
+        heat_map=tuple(tuple(r) for r in heat),
+        pairs=tuple(Row(k, n, 0) for k, n in top_pairs))
 
 
 __all__ = ["CashCount", "ReportService", "report_csv", "report_json"]

@@ -275,6 +275,13 @@ def test_range_analytics(terminal: Terminal, clock: FakeClock):
     assert r.pairs[0].count == 3
     assert sum(sum(row) for row in r.heat_map) == 3 * 1940
     assert r.top_items[0].count == 3
+    # closing the days stores their roll-ups; the analytics read them and agree
+    manager = terminal.staff.login("1234")
+    day = start
+    while day < end:
+        terminal.reports.close_day(manager, day=day)
+        day = day.fromordinal(day.toordinal() + 1)
+    assert terminal.reports.range_report(start, end) == r
 
 
 def test_the_z_report_prints_on_the_receipt_printer(terminal: Terminal):
