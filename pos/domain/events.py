@@ -39,6 +39,11 @@ class EventType(StrEnum):
     ORDER_MERGED_INTO = "order_merged_into"
     ORDER_FLAGGED = "order_flagged"
     ORDER_CARRIED_OVER = "order_carried_over"
+    # Kitchen display state (folded by pos.domain.kitchen; no effect on the check):
+    KITCHEN_ITEM_DONE = "kitchen_item_done"
+    KITCHEN_BUMPED = "kitchen_bumped"
+    KITCHEN_RECALLED = "kitchen_recalled"
+    KITCHEN_EXPO_CONFIRMED = "kitchen_expo_confirmed"
 
 
 class Tender(StrEnum):
@@ -187,3 +192,20 @@ def order_carried_over(*, from_business_date: str, to_business_date: str,
     """A check left open when its day was closed (a forced Z) moves to the next day."""
     return {"from_business_date": from_business_date, "to_business_date": to_business_date,
             "z_number": z_number}
+
+
+def kitchen_item_done(*, station: str, line_id: str, done: bool) -> dict[str, Any]:
+    return {"station": station, "line_id": line_id, "done": done}
+
+
+def kitchen_bumped(*, station: str, ticket_id: str) -> dict[str, Any]:
+    """A station bumped a ticket (``ticket_id``: the send/fire that made it)."""
+    return {"station": station, "ticket_id": ticket_id}
+
+
+def kitchen_recalled(*, station: str, ticket_id: str) -> dict[str, Any]:
+    return {"station": station, "ticket_id": ticket_id}
+
+
+def kitchen_expo_confirmed(*, ticket_id: str) -> dict[str, Any]:
+    return {"ticket_id": ticket_id}

@@ -435,7 +435,17 @@ class _Fold:
         )
 
 
-_HANDLERS = {t.value: getattr(_Fold, t.value) for t in EventType}
+# Kitchen display events change no money and no line state: pos.domain.kitchen folds them.
+_KITCHEN_ONLY = {EventType.KITCHEN_ITEM_DONE, EventType.KITCHEN_BUMPED,
+                 EventType.KITCHEN_RECALLED, EventType.KITCHEN_EXPO_CONFIRMED}
+
+
+def _ignore(_fold: _Fold, _e: Event) -> None:
+    return None
+
+
+_HANDLERS = {t.value: _ignore if t in _KITCHEN_ONLY else getattr(_Fold, t.value)
+             for t in EventType}
 
 
 def fold(events: Iterable[Event], order_id: str | None = None) -> OrderState:
