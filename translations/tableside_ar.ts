@@ -1,984 +1,1270 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
-<context>
-    <name></name>
-    <message>
-        <location filename="../pos/ui/widgets.py" line="91"/>
-        <location filename="../pos/ui/widgets.py" line="92"/>
-        <source>Keypad</source>
-        <comment>Clear</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/widgets.py" line="95"/>
-        <source>Keypad</source>
-        <comment>Delete</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/widgets.py" line="99"/>
-        <source>Keypad</source>
-        <comment>Digit %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CoversDialog</name>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="133"/>
-        <source>Covers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="134"/>
-        <source>Table %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="137"/>
-        <source>Table %1: how many guests?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/floor/screen.py" line="143"/>
-        <source>%n guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="150"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FloorCanvas</name>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="86"/>
-        <source>Floor plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FloorScreen</name>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="166"/>
-        <source>Floor plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="182"/>
-        <source>Free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="182"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="183"/>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="184"/>
-        <source>Waiting to pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="185"/>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../pos/ui/main_window.py" line="47"/>
-        <source>Tableside POS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/main_window.py" line="153"/>
-        <source>Logged out after a while without a touch. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ManagerPinDialog</name>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="191"/>
-        <location filename="../pos/ui/order/dialogs.py" line="192"/>
-        <source>Manager PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="201"/>
-        <source>Manager PIN entered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="208"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="209"/>
-        <source>Allow</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MessageBar</name>
-    <message>
-        <location filename="../pos/ui/widgets.py" line="114"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ModifierDialog</name>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="48"/>
-        <source>Options for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="81"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="82"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/order/dialogs.py" line="95"/>
-        <source>choose %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/order/dialogs.py" line="97"/>
-        <source>optional, up to %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="98"/>
-        <source>choose %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/order/dialogs.py" line="112"/>
-        <source>“%1”: at most %n choices.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="130"/>
-        <source>Price: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NoteDialog</name>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="248"/>
-        <source>Note for the kitchen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="249"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="254"/>
-        <source>Note text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="266"/>
-        <source>No note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="267"/>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrderPresenter</name>
-    <message>
-        <location filename="../pos/ui/order/presenter.py" line="137"/>
-        <source>Seat %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/presenter.py" line="137"/>
-        <source>Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/presenter.py" line="138"/>
-        <source>Course %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/presenter.py" line="267"/>
-        <source>Tap a line on the check first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/order/presenter.py" line="329"/>
-        <source>Sent %n item(s) to the kitchen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/presenter.py" line="331"/>
-        <source>Held: course %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/presenter.py" line="341"/>
-        <source>No course is on hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/presenter.py" line="348"/>
-        <source>Course %1 fired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/presenter.py" line="359"/>
-        <source>There is nothing on the check to pay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrderScreen</name>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="71"/>
-        <source>Order entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="103"/>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="130"/>
-        <source>Void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="131"/>
-        <source>Void the chosen line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="132"/>
-        <source>Hold later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="133"/>
-        <source>Hold later courses when sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="134"/>
-        <location filename="../pos/ui/order/screen.py" line="250"/>
-        <source>Fire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="135"/>
-        <source>Fire the next course on hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="142"/>
-        <source>Floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="143"/>
-        <source>Back to the floor plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="144"/>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="145"/>
-        <source>Send to the kitchen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="147"/>
-        <source>Pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="148"/>
-        <source>Take payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="168"/>
-        <location filename="../pos/ui/order/screen.py" line="169"/>
-        <source>Search the menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="173"/>
-        <source>Clear the search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="174"/>
-        <source>Previous page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="178"/>
-        <source>Next page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="207"/>
-        <source>Seat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="208"/>
-        <source>Course</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="209"/>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="210"/>
-        <location filename="../pos/ui/order/screen.py" line="243"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="211"/>
-        <source>Note for the kitchen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="239"/>
-        <source>Seat %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="240"/>
-        <source>Seat –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="241"/>
-        <source>Course %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="243"/>
-        <source>Note ✓</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="249"/>
-        <source>Fire course %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="261"/>
-        <source>Table %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/order/screen.py" line="263"/>
-        <source>%n covers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="305"/>
-        <source>sold out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="306"/>
-        <source>86: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="307"/>
-        <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="313"/>
-        <source>held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="313"/>
-        <source>sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="314"/>
-        <source>void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="357"/>
-        <source>Discounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="358"/>
-        <source>Subtotal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="360"/>
-        <source>incl. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="363"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="365"/>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="366"/>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PaymentPresenter</name>
-    <message>
-        <location filename="../pos/ui/payment/presenter.py" line="148"/>
-        <source>Nothing is due on this check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/presenter.py" line="158"/>
-        <source>Paid. The check is closed and the table is free.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/presenter.py" line="159"/>
-        <source>Paid. Choose the next part.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PaymentScreen</name>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="32"/>
-        <source>Payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="57"/>
-        <source>Split the check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/payment/screen.py" line="61"/>
-        <source>%n ways</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/payment/screen.py" line="62"/>
-        <source>Split evenly %n ways</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="66"/>
-        <source>By seat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="67"/>
-        <source>Split by seat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="72"/>
-        <source>Parts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="77"/>
-        <source>Part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="83"/>
-        <source>Back to order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="92"/>
-        <source>Amount due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="96"/>
-        <source>Tip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="101"/>
-        <source>No tip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="103"/>
-        <source>Tip %1 percent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="109"/>
-        <source>Cash handed over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="113"/>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="118"/>
-        <source>Card (external terminal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="123"/>
-        <source>Card terminal reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="124"/>
-        <source>Reference from the card terminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="127"/>
-        <source>Charge the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="135"/>
-        <source>Change due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="141"/>
-        <source>Done — back to the floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="152"/>
-        <source>Table %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="154"/>
-        <source>Total %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="156"/>
-        <source>Paid %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="158"/>
-        <source>Tips %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="159"/>
-        <source>Balance %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="170"/>
-        <source>paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="172"/>
-        <source>Part %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="177"/>
-        <source>Due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="180"/>
-        <source>Tip %1 · to take %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="188"/>
-        <source>Cash %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="189"/>
-        <source>Charge card %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="195"/>
-        <source>Change %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PinPresenter</name>
-    <message>
-        <location filename="../pos/ui/pin/presenter.py" line="95"/>
-        <source>Enter your PIN first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/pin/presenter.py" line="117"/>
-        <source>Too many wrong PINs. The PIN pad is locked; try again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/pin/presenter.py" line="131"/>
-        <source>The PIN pad is unlocked. Enter your PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PinScreen</name>
-    <message>
-        <location filename="../pos/ui/pin/screen.py" line="21"/>
-        <source>PIN pad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/pin/screen.py" line="32"/>
-        <source>Enter your PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/pin/screen.py" line="36"/>
-        <source>PIN entered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/pin/screen.py" line="41"/>
-        <source>PIN message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/pin/screen.py" line="48"/>
-        <source>Log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/pin/screen.py" line="67"/>
-        <source>%n digits entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>StatusPresenter</name>
-    <message>
-        <location filename="../pos/ui/status.py" line="64"/>
-        <source>No printers configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="69"/>
-        <source>Printer %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="70"/>
-        <source>not answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/status.py" line="71"/>
-        <source>%n printers need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/status.py" line="74"/>
-        <source>%n tickets waiting to print</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="75"/>
-        <source>Printers OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="82"/>
-        <source>Not logged in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="83"/>
-        <source>Business day %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="85"/>
-        <source>Standalone</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatusStrip</name>
-    <message>
-        <location filename="../pos/ui/status.py" line="101"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="110"/>
-        <source>Log out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="127"/>
-        <source>Logged in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="128"/>
-        <source>Business day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="129"/>
-        <source>Server connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="130"/>
-        <source>Printers</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Stepper</name>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="47"/>
-        <source>Less: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="53"/>
-        <source>More: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TableButton</name>
-    <message numerus="yes">
-        <location filename="../pos/ui/floor/screen.py" line="60"/>
-        <source>%n seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="61"/>
-        <location filename="../pos/ui/floor/screen.py" line="68"/>
-        <source>free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/floor/screen.py" line="63"/>
-        <source>%n covers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="68"/>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="69"/>
-        <source>sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="69"/>
-        <source>waiting to pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="70"/>
-        <source>overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="72"/>
-        <source>Table %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VoidReasonDialog</name>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="159"/>
-        <source>Void reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="160"/>
-        <source>Void %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="163"/>
-        <source>Why is %1 voided?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="170"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>formatting</name>
-    <message>
-        <location filename="../pos/ui/formatting.py" line="83"/>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/formatting.py" line="86"/>
-        <source>%1:%2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name>CoversDialog</name>
+        <message>
+            <location filename="../pos/ui/floor/screen.py" line="+133" />
+            <source>Covers</source>
+            <translation>عدد الضيوف</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Table %1</source>
+            <translation>طاولة %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Table %1: how many guests?</source>
+            <translation>طاولة %1: كم عدد الضيوف؟</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n guests</source>
+            <translation>
+                <numerusform>لا ضيوف</numerusform>
+                <numerusform>ضيف واحد</numerusform>
+                <numerusform>ضيفان</numerusform>
+                <numerusform>%Ln ضيوف</numerusform>
+                <numerusform>%Ln ضيفًا</numerusform>
+                <numerusform>%Ln ضيف</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>FloorCanvas</name>
+        <message>
+            <location line="-64" />
+            <source>Floor plan</source>
+            <translation>مخطط الصالة</translation>
+        </message>
+    </context>
+    <context>
+        <name>FloorScreen</name>
+        <message>
+            <location line="+80" />
+            <source>Floor plan</source>
+            <translation>مخطط الصالة</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Reports</source>
+            <translation>التقارير</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reports (managers)</source>
+            <translation>التقارير (للمديرين)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings</source>
+            <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings (managers)</source>
+            <translation>الإعدادات (للمديرين)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Free</source>
+            <translation>متاحة</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open</source>
+            <translation>مفتوحة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sent</source>
+            <translation>أُرسلت</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Waiting to pay</source>
+            <translation>بانتظار الدفع</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overdue</source>
+            <translation>متأخرة</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keypad</name>
+        <message>
+            <location filename="../pos/ui/widgets.py" line="+90" />
+            <source>Clear</source>
+            <translation>مسح</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Digit %1</source>
+            <translation>الرقم %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../pos/ui/main_window.py" line="+121" />
+            <source>Tableside POS</source>
+            <translation>نقطة بيع تيبلسايد</translation>
+        </message>
+        <message>
+            <location line="+103" />
+            <source>%1 may not do this. A manager's PIN can allow it.</source>
+            <translation>لا يُسمح لـ %1 بهذا. يمكن للمدير السماح به برمزه السري.</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Logged out after a while without a touch. Nothing was lost.</source>
+            <translation>تم تسجيل الخروج بعد فترة دون لمس. لم يضِع شيء.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerPinDialog</name>
+        <message>
+            <location filename="../pos/ui/order/dialogs.py" line="+199" />
+            <location line="+1" />
+            <source>Manager PIN</source>
+            <translation>الرمز السري للمدير</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Manager PIN entered</source>
+            <translation>الرمز السري المُدخل للمدير</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Allow</source>
+            <translation>سماح</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageBar</name>
+        <message>
+            <location filename="../pos/ui/widgets.py" line="+16" />
+            <source>Message</source>
+            <translation>رسالة</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModifierDialog</name>
+        <message>
+            <location filename="../pos/ui/order/dialogs.py" line="-162" />
+            <source>Options for %1</source>
+            <translation>خيارات %1</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add</source>
+            <translation>إضافة</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>choose %n</source>
+            <translation>
+                <numerusform>اختر %Ln</numerusform>
+                <numerusform>اختر واحدًا</numerusform>
+                <numerusform>اختر اثنين</numerusform>
+                <numerusform>اختر %Ln</numerusform>
+                <numerusform>اختر %Ln</numerusform>
+                <numerusform>اختر %Ln</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>optional, up to %n</source>
+            <translation>
+                <numerusform>اختياري</numerusform>
+                <numerusform>اختياري، حتى واحد</numerusform>
+                <numerusform>اختياري، حتى اثنين</numerusform>
+                <numerusform>اختياري، حتى %Ln</numerusform>
+                <numerusform>اختياري، حتى %Ln</numerusform>
+                <numerusform>اختياري، حتى %Ln</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choose %1 to %2</source>
+            <translation>اختر من %1 إلى %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <source>“%1”: at most %n choices.</source>
+            <translation>
+                <numerusform>«%1»: لا اختيارات.</numerusform>
+                <numerusform>«%1»: اختيار واحد على الأكثر.</numerusform>
+                <numerusform>«%1»: اختياران على الأكثر.</numerusform>
+                <numerusform>«%1»: %Ln اختيارات على الأكثر.</numerusform>
+                <numerusform>«%1»: %Ln اختيارًا على الأكثر.</numerusform>
+                <numerusform>«%1»: %Ln اختيار على الأكثر.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Price: %1</source>
+            <translation>السعر: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteDialog</name>
+        <message>
+            <location line="-108" />
+            <source>No salt</source>
+            <translation>بدون ملح</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Allergy: see server</source>
+            <translation>حساسية: راجع النادل</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Extra hot</source>
+            <translation>حار جدًا</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sauce on the side</source>
+            <translation>الصلصة على الجانب</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Well done</source>
+            <translation>مطهو جيدًا</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share plates</source>
+            <translation>أطباق للمشاركة</translation>
+        </message>
+        <message>
+            <location line="+221" />
+            <source>Note for the kitchen</source>
+            <translation>ملاحظة للمطبخ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Note text</source>
+            <translation>نص الملاحظة</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No note</source>
+            <translation>بدون ملاحظة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>OK</source>
+            <translation>موافق</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderPresenter</name>
+        <message>
+            <location filename="../pos/ui/order/presenter.py" line="+138" />
+            <source>Seat %1</source>
+            <translation>المقعد %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Table</source>
+            <translation>الطاولة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Course %1</source>
+            <translation>الطبق %1</translation>
+        </message>
+        <message>
+            <location line="+129" />
+            <source>Tap a line on the check first.</source>
+            <translation>المس سطرًا في الفاتورة أولًا.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+62" />
+            <source>Sent %n item(s) to the kitchen.</source>
+            <translation>
+                <numerusform>لم يُرسل أي صنف إلى المطبخ.</numerusform>
+                <numerusform>أُرسل صنف واحد إلى المطبخ.</numerusform>
+                <numerusform>أُرسل صنفان إلى المطبخ.</numerusform>
+                <numerusform>أُرسلت %Ln أصناف إلى المطبخ.</numerusform>
+                <numerusform>أُرسل %Ln صنفًا إلى المطبخ.</numerusform>
+                <numerusform>أُرسل %Ln صنف إلى المطبخ.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Held: course %1.</source>
+            <translation>مؤجل: الطبق %1.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No course is on hold.</source>
+            <translation>لا يوجد طبق مؤجل.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Course %1 fired.</source>
+            <translation>طُلب تحضير الطبق %1.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>There is nothing on the check to pay.</source>
+            <translation>لا يوجد في الفاتورة ما يُدفع.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderScreen</name>
+        <message>
+            <location filename="../pos/ui/order/screen.py" line="+71" />
+            <source>Order entry</source>
+            <translation>إدخال الطلب</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Check</source>
+            <translation>الفاتورة</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Void</source>
+            <translation>إلغاء صنف</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Void the chosen line</source>
+            <translation>إلغاء السطر المختار</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hold later</source>
+            <translation>تأجيل اللاحق</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hold later courses when sending</source>
+            <translation>تأجيل الأطباق اللاحقة عند الإرسال</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+117" />
+            <source>Fire</source>
+            <translation>تحضير</translation>
+        </message>
+        <message>
+            <location line="-116" />
+            <source>Fire the next course on hold</source>
+            <translation>تحضير الطبق المؤجل التالي</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Floor</source>
+            <translation>الصالة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to the floor plan</source>
+            <translation>العودة إلى مخطط الصالة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send</source>
+            <translation>إرسال</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send to the kitchen</source>
+            <translation>إرسال إلى المطبخ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pay</source>
+            <translation>دفع</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take payment</source>
+            <translation>استلام الدفع</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+1" />
+            <source>Search the menu</source>
+            <translation>ابحث في القائمة</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clear the search</source>
+            <translation>مسح البحث</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous page</source>
+            <translation>الصفحة السابقة</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Next page</source>
+            <translation>الصفحة التالية</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Seat</source>
+            <translation>المقعد</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Course</source>
+            <translation>الطبق</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quantity</source>
+            <translation>الكمية</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+33" />
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <location line="-32" />
+            <source>Note for the kitchen</source>
+            <translation>ملاحظة للمطبخ</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Seat %1</source>
+            <translation>المقعد %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Seat –</source>
+            <translation>المقعد –</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Course %1</source>
+            <translation>الطبق %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note ✓</source>
+            <translation>ملاحظة ✓</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Fire course %1</source>
+            <translation>تحضير الطبق %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Table %1</source>
+            <translation>طاولة %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n covers</source>
+            <translation>
+                <numerusform>لا ضيوف</numerusform>
+                <numerusform>ضيف واحد</numerusform>
+                <numerusform>ضيفان</numerusform>
+                <numerusform>%Ln ضيوف</numerusform>
+                <numerusform>%Ln ضيفًا</numerusform>
+                <numerusform>%Ln ضيف</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>sold out</source>
+            <translation>نفد</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>86: %1</source>
+            <translation>غير متوفر: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not available: %1</source>
+            <translation>غير متوفر: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>held</source>
+            <translation>مؤجل</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>sent</source>
+            <translation>أُرسلت</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>void</source>
+            <translation>ملغى</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Discounts</source>
+            <translation>الخصومات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subtotal</source>
+            <translation>المجموع الفرعي</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>incl. %1</source>
+            <translation>يشمل %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Total</source>
+            <translation>الإجمالي</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paid</source>
+            <translation>المدفوع</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Balance</source>
+            <translation>المتبقي</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentPresenter</name>
+        <message>
+            <location filename="../pos/ui/payment/presenter.py" line="+148" />
+            <source>Nothing is due on this check.</source>
+            <translation>لا يوجد مبلغ مستحق على هذه الفاتورة.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Paid. The check is closed and the table is free.</source>
+            <translation>تم الدفع. أُغلقت الفاتورة والطاولة متاحة.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid. Choose the next part.</source>
+            <translation>تم الدفع. اختر الجزء التالي.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentScreen</name>
+        <message>
+            <location filename="../pos/ui/payment/screen.py" line="+32" />
+            <source>Payment</source>
+            <translation>الدفع</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Split the check</source>
+            <translation>تقسيم الفاتورة</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n ways</source>
+            <translation>
+                <numerusform>%Ln أجزاء</numerusform>
+                <numerusform>جزء واحد</numerusform>
+                <numerusform>جزآن</numerusform>
+                <numerusform>%Ln أجزاء</numerusform>
+                <numerusform>%Ln جزءًا</numerusform>
+                <numerusform>%Ln جزء</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Split evenly %n ways</source>
+            <translation>
+                <numerusform>قسّم بالتساوي</numerusform>
+                <numerusform>قسّم على واحد</numerusform>
+                <numerusform>قسّم بالتساوي على اثنين</numerusform>
+                <numerusform>قسّم بالتساوي على %Ln</numerusform>
+                <numerusform>قسّم بالتساوي على %Ln</numerusform>
+                <numerusform>قسّم بالتساوي على %Ln</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>By seat</source>
+            <translation>حسب المقعد</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Split by seat</source>
+            <translation>تقسيم حسب المقعد</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Parts</source>
+            <translation>الأجزاء</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Part</source>
+            <translation>جزء</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Back to order</source>
+            <translation>العودة إلى الطلب</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Amount due</source>
+            <translation>المبلغ المستحق</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Tip</source>
+            <translation>البقشيش</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No tip</source>
+            <translation>بدون بقشيش</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 %</source>
+            <translation>%1٪</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tip %1 percent</source>
+            <translation>بقشيش %1 بالمئة</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cash handed over</source>
+            <translation>النقد المستلم</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cash</source>
+            <translation>نقدًا</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Card (external terminal)</source>
+            <translation>بطاقة (جهاز خارجي)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Card terminal reference</source>
+            <translation>مرجع جهاز البطاقات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reference from the card terminal</source>
+            <translation>المرجع من جهاز البطاقات</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Charge the card</source>
+            <translation>خصم من البطاقة</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Change due</source>
+            <translation>الباقي</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Done — back to the floor</source>
+            <translation>تم — العودة إلى الصالة</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Table %1</source>
+            <translation>طاولة %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Total %1</source>
+            <translation>الإجمالي %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paid %1</source>
+            <translation>المدفوع %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tips %1</source>
+            <translation>البقشيش %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Balance %1</source>
+            <translation>المتبقي %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>paid</source>
+            <translation>مدفوع</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Part %1</source>
+            <translation>الجزء %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Due %1</source>
+            <translation>المستحق %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tip %1 · to take %2</source>
+            <translation>البقشيش %1 · المطلوب %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cash %1</source>
+            <translation>نقدًا %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Charge card %1</source>
+            <translation>خصم من البطاقة %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Change %1</source>
+            <translation>الباقي %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPresenter</name>
+        <message>
+            <location filename="../pos/ui/pin/presenter.py" line="+95" />
+            <source>Enter your PIN first.</source>
+            <translation>أدخل رمزك السري أولًا.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+22" />
+            <source>Too many wrong PINs. The PIN pad is locked; try again in %n s.</source>
+            <translation>
+                <numerusform>رموز خاطئة كثيرة. لوحة الرمز مقفلة؛ حاول مجددًا الآن.</numerusform>
+                <numerusform>رموز خاطئة كثيرة. لوحة الرمز مقفلة؛ حاول مجددًا بعد ثانية.</numerusform>
+                <numerusform>رموز خاطئة كثيرة. لوحة الرمز مقفلة؛ حاول مجددًا بعد ثانيتين.</numerusform>
+                <numerusform>رموز خاطئة كثيرة. لوحة الرمز مقفلة؛ حاول مجددًا بعد %Ln ثوانٍ.</numerusform>
+                <numerusform>رموز خاطئة كثيرة. لوحة الرمز مقفلة؛ حاول مجددًا بعد %Ln ثانية.</numerusform>
+                <numerusform>رموز خاطئة كثيرة. لوحة الرمز مقفلة؛ حاول مجددًا بعد %Ln ثانية.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The PIN pad is unlocked. Enter your PIN.</source>
+            <translation>لوحة الرمز مفتوحة. أدخل رمزك السري.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinScreen</name>
+        <message>
+            <location filename="../pos/ui/pin/screen.py" line="+21" />
+            <source>PIN pad</source>
+            <translation>لوحة الرمز السري</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Enter your PIN</source>
+            <translation>أدخل رمزك السري</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>PIN entered</source>
+            <translation>الرمز المُدخل</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>PIN message</source>
+            <translation>رسالة الرمز السري</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Log in</source>
+            <translation>تسجيل الدخول</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+19" />
+            <source>%n digits entered</source>
+            <translation>
+                <numerusform>لم يُدخل أي رقم</numerusform>
+                <numerusform>أُدخل رقم واحد</numerusform>
+                <numerusform>أُدخل رقمان</numerusform>
+                <numerusform>أُدخلت %Ln أرقام</numerusform>
+                <numerusform>أُدخل %Ln رقمًا</numerusform>
+                <numerusform>أُدخل %Ln رقم</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintJobsDialog</name>
+        <message>
+            <location filename="../pos/ui/printers/dialog.py" line="+42" />
+            <location line="+1" />
+            <location line="+5" />
+            <source>Printers and tickets</source>
+            <translation>الطابعات والتذاكر</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Waiting to print</source>
+            <translation>بانتظار الطباعة</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Recently printed</source>
+            <translation>طُبع مؤخرًا</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Receipt</source>
+            <translation>إيصال</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New order</source>
+            <translation>طلب جديد</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Fire</source>
+            <translation>تحضير</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Void</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+94" />
+            <source>Reprint</source>
+            <translation>إعادة طباعة</translation>
+        </message>
+        <message>
+            <location line="-86" />
+            <source>instead of %1</source>
+            <translation>بدلًا من %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n tries</source>
+            <translation>
+                <numerusform>لا محاولات</numerusform>
+                <numerusform>محاولة واحدة</numerusform>
+                <numerusform>محاولتان</numerusform>
+                <numerusform>%Ln محاولات</numerusform>
+                <numerusform>%Ln محاولة</numerusform>
+                <numerusform>%Ln محاولة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>printing now</source>
+            <translation>تُطبع الآن</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>All printers answer.</source>
+            <translation>كل الطابعات تستجيب.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Retry now</source>
+            <translation>أعد المحاولة الآن</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other printer…</source>
+            <translation>طابعة أخرى…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send to another printer</source>
+            <translation>أرسل إلى طابعة أخرى</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark printed</source>
+            <translation>اعتبرها مطبوعة</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No tickets are waiting.</source>
+            <translation>لا توجد تذاكر بالانتظار.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Send to:</source>
+            <translation>أرسل إلى:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Send to %1</source>
+            <translation>أرسل إلى %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Print this ticket again</source>
+            <translation>اطبع هذه التذكرة مجددًا</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Nothing printed yet.</source>
+            <translation>لم يُطبع شيء بعد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintJobsPresenter</name>
+        <message>
+            <location filename="../pos/ui/printers/presenter.py" line="+94" />
+            <source>Table %1</source>
+            <translation>طاولة %1</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Trying that ticket again now.</source>
+            <translation>تُعاد محاولة هذه التذكرة الآن.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Sent to %1.</source>
+            <translation>أُرسلت إلى %1.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Marked as printed.</source>
+            <translation>اعتُبرت مطبوعة.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Printing it again, marked REPRINT.</source>
+            <translation>تُطبع مجددًا بعلامة إعادة طباعة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsScreen</name>
+        <message>
+            <location filename="../pos/ui/preferences/screen.py" line="+33" />
+            <location line="+4" />
+            <source>Settings</source>
+            <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Light</source>
+            <translation>فاتح</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dark</source>
+            <translation>داكن</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>High contrast</source>
+            <translation>تباين عالٍ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Theme</source>
+            <translation>المظهر</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Text size</source>
+            <translation>حجم الخط</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 %</source>
+            <translation>%1٪</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Example</source>
+            <translation>مثال</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Back to the floor</source>
+            <translation>العودة إلى الصالة</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusPresenter</name>
+        <message>
+            <location filename="../pos/ui/status.py" line="+66" />
+            <source>No printers configured</source>
+            <translation>لا توجد طابعات مُعدّة</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Printer %1: %2</source>
+            <translation>الطابعة %1: %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not answering</source>
+            <translation>لا تستجيب</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n printers need attention</source>
+            <translation>
+                <numerusform>لا طابعات تحتاج انتباهًا</numerusform>
+                <numerusform>طابعة واحدة تحتاج انتباهًا</numerusform>
+                <numerusform>طابعتان تحتاجان انتباهًا</numerusform>
+                <numerusform>%Ln طابعات تحتاج انتباهًا</numerusform>
+                <numerusform>%Ln طابعة تحتاج انتباهًا</numerusform>
+                <numerusform>%Ln طابعة تحتاج انتباهًا</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n tickets waiting to print</source>
+            <translation>
+                <numerusform>لا تذاكر بانتظار الطباعة</numerusform>
+                <numerusform>تذكرة واحدة بانتظار الطباعة</numerusform>
+                <numerusform>تذكرتان بانتظار الطباعة</numerusform>
+                <numerusform>%Ln تذاكر بانتظار الطباعة</numerusform>
+                <numerusform>%Ln تذكرة بانتظار الطباعة</numerusform>
+                <numerusform>%Ln تذكرة بانتظار الطباعة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printers OK</source>
+            <translation>الطابعات تعمل</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Not logged in</source>
+            <translation>لم يسجّل أحد الدخول</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Business day %1</source>
+            <translation>يوم العمل %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Standalone</source>
+            <translation>مستقل</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusStrip</name>
+        <message>
+            <location line="+16" />
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Log out</source>
+            <translation>تسجيل الخروج</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Logged in</source>
+            <translation>مسجّل الدخول</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Business day</source>
+            <translation>يوم العمل</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server connection</source>
+            <translation>الاتصال بالخادم</translation>
+        </message>
+        <message>
+            <location line="-22" />
+            <source>Printers</source>
+            <translation>الطابعات</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stepper</name>
+        <message>
+            <location filename="../pos/ui/order/screen.py" line="-320" />
+            <source>Less: %1</source>
+            <translation>أقل: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>More: %1</source>
+            <translation>أكثر: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableButton</name>
+        <message numerus="yes">
+            <location filename="../pos/ui/floor/screen.py" line="-135" />
+            <source>%n seats</source>
+            <translation>
+                <numerusform>لا مقاعد</numerusform>
+                <numerusform>مقعد واحد</numerusform>
+                <numerusform>مقعدان</numerusform>
+                <numerusform>%Ln مقاعد</numerusform>
+                <numerusform>%Ln مقعدًا</numerusform>
+                <numerusform>%Ln مقعد</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+7" />
+            <source>free</source>
+            <translation>متاحة</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-5" />
+            <source>%n covers</source>
+            <translation>
+                <numerusform>لا ضيوف</numerusform>
+                <numerusform>ضيف واحد</numerusform>
+                <numerusform>ضيفان</numerusform>
+                <numerusform>%Ln ضيوف</numerusform>
+                <numerusform>%Ln ضيفًا</numerusform>
+                <numerusform>%Ln ضيف</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>open</source>
+            <translation>مفتوحة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sent</source>
+            <translation>أُرسلت</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>waiting to pay</source>
+            <translation>بانتظار الدفع</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>overdue</source>
+            <translation>متأخرة</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Table %1</source>
+            <translation>طاولة %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoidReasonDialog</name>
+        <message>
+            <location filename="../pos/ui/order/dialogs.py" line="-249" />
+            <source>Guest changed their mind</source>
+            <translation>غيّر الضيف رأيه</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrong item rung</source>
+            <translation>صنف خاطئ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kitchen mistake</source>
+            <translation>خطأ من المطبخ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quality complaint</source>
+            <translation>شكوى من الجودة</translation>
+        </message>
+        <message>
+            <location line="+138" />
+            <source>Void reason</source>
+            <translation>سبب الإلغاء</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Void %1</source>
+            <translation>إلغاء %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Why is %1 voided?</source>
+            <translation>لماذا يُلغى %1؟</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>formatting</name>
+        <message>
+            <location filename="../pos/ui/formatting.py" line="+83" />
+            <source>%1 min</source>
+            <translation>%1 د</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1:%2 h</source>
+            <translation>%1:%2 س</translation>
+        </message>
+    </context>
 </TS>

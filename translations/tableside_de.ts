@@ -1,928 +1,1210 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-<context>
-    <name></name>
-    <message>
-        <location filename="../pos/ui/widgets.py" line="91"/>
-        <location filename="../pos/ui/widgets.py" line="92"/>
-        <source>Keypad</source>
-        <comment>Clear</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/widgets.py" line="95"/>
-        <source>Keypad</source>
-        <comment>Delete</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/widgets.py" line="99"/>
-        <source>Keypad</source>
-        <comment>Digit %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CoversDialog</name>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="133"/>
-        <source>Covers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="134"/>
-        <source>Table %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="137"/>
-        <source>Table %1: how many guests?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/floor/screen.py" line="143"/>
-        <source>%n guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="150"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FloorCanvas</name>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="86"/>
-        <source>Floor plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FloorScreen</name>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="166"/>
-        <source>Floor plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="182"/>
-        <source>Free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="182"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="183"/>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="184"/>
-        <source>Waiting to pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="185"/>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../pos/ui/main_window.py" line="47"/>
-        <source>Tableside POS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/main_window.py" line="153"/>
-        <source>Logged out after a while without a touch. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ManagerPinDialog</name>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="191"/>
-        <location filename="../pos/ui/order/dialogs.py" line="192"/>
-        <source>Manager PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="201"/>
-        <source>Manager PIN entered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="208"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="209"/>
-        <source>Allow</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MessageBar</name>
-    <message>
-        <location filename="../pos/ui/widgets.py" line="114"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ModifierDialog</name>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="48"/>
-        <source>Options for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="81"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="82"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/order/dialogs.py" line="95"/>
-        <source>choose %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/order/dialogs.py" line="97"/>
-        <source>optional, up to %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="98"/>
-        <source>choose %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/order/dialogs.py" line="112"/>
-        <source>“%1”: at most %n choices.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="130"/>
-        <source>Price: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NoteDialog</name>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="248"/>
-        <source>Note for the kitchen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="249"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="254"/>
-        <source>Note text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="266"/>
-        <source>No note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="267"/>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrderPresenter</name>
-    <message>
-        <location filename="../pos/ui/order/presenter.py" line="137"/>
-        <source>Seat %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/presenter.py" line="137"/>
-        <source>Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/presenter.py" line="138"/>
-        <source>Course %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/presenter.py" line="267"/>
-        <source>Tap a line on the check first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/order/presenter.py" line="329"/>
-        <source>Sent %n item(s) to the kitchen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/presenter.py" line="331"/>
-        <source>Held: course %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/presenter.py" line="341"/>
-        <source>No course is on hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/presenter.py" line="348"/>
-        <source>Course %1 fired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/presenter.py" line="359"/>
-        <source>There is nothing on the check to pay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OrderScreen</name>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="71"/>
-        <source>Order entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="103"/>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="130"/>
-        <source>Void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="131"/>
-        <source>Void the chosen line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="132"/>
-        <source>Hold later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="133"/>
-        <source>Hold later courses when sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="134"/>
-        <location filename="../pos/ui/order/screen.py" line="250"/>
-        <source>Fire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="135"/>
-        <source>Fire the next course on hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="142"/>
-        <source>Floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="143"/>
-        <source>Back to the floor plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="144"/>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="145"/>
-        <source>Send to the kitchen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="147"/>
-        <source>Pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="148"/>
-        <source>Take payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="168"/>
-        <location filename="../pos/ui/order/screen.py" line="169"/>
-        <source>Search the menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="173"/>
-        <source>Clear the search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="174"/>
-        <source>Previous page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="178"/>
-        <source>Next page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="207"/>
-        <source>Seat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="208"/>
-        <source>Course</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="209"/>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="210"/>
-        <location filename="../pos/ui/order/screen.py" line="243"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="211"/>
-        <source>Note for the kitchen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="239"/>
-        <source>Seat %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="240"/>
-        <source>Seat –</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="241"/>
-        <source>Course %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="243"/>
-        <source>Note ✓</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="249"/>
-        <source>Fire course %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="261"/>
-        <source>Table %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/order/screen.py" line="263"/>
-        <source>%n covers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="305"/>
-        <source>sold out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="306"/>
-        <source>86: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="307"/>
-        <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="313"/>
-        <source>held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="313"/>
-        <source>sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="314"/>
-        <source>void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="357"/>
-        <source>Discounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="358"/>
-        <source>Subtotal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="360"/>
-        <source>incl. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="363"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="365"/>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="366"/>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PaymentPresenter</name>
-    <message>
-        <location filename="../pos/ui/payment/presenter.py" line="148"/>
-        <source>Nothing is due on this check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/presenter.py" line="158"/>
-        <source>Paid. The check is closed and the table is free.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/presenter.py" line="159"/>
-        <source>Paid. Choose the next part.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PaymentScreen</name>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="32"/>
-        <source>Payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="57"/>
-        <source>Split the check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/payment/screen.py" line="61"/>
-        <source>%n ways</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/payment/screen.py" line="62"/>
-        <source>Split evenly %n ways</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="66"/>
-        <source>By seat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="67"/>
-        <source>Split by seat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="72"/>
-        <source>Parts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="77"/>
-        <source>Part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="83"/>
-        <source>Back to order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="92"/>
-        <source>Amount due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="96"/>
-        <source>Tip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="101"/>
-        <source>No tip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="103"/>
-        <source>Tip %1 percent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="109"/>
-        <source>Cash handed over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="113"/>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="118"/>
-        <source>Card (external terminal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="123"/>
-        <source>Card terminal reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="124"/>
-        <source>Reference from the card terminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="127"/>
-        <source>Charge the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="135"/>
-        <source>Change due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="141"/>
-        <source>Done — back to the floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="152"/>
-        <source>Table %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="154"/>
-        <source>Total %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="156"/>
-        <source>Paid %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="158"/>
-        <source>Tips %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="159"/>
-        <source>Balance %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="170"/>
-        <source>paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="172"/>
-        <source>Part %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="177"/>
-        <source>Due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="180"/>
-        <source>Tip %1 · to take %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="188"/>
-        <source>Cash %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="189"/>
-        <source>Charge card %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/payment/screen.py" line="195"/>
-        <source>Change %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PinPresenter</name>
-    <message>
-        <location filename="../pos/ui/pin/presenter.py" line="95"/>
-        <source>Enter your PIN first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/pin/presenter.py" line="117"/>
-        <source>Too many wrong PINs. The PIN pad is locked; try again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/pin/presenter.py" line="131"/>
-        <source>The PIN pad is unlocked. Enter your PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PinScreen</name>
-    <message>
-        <location filename="../pos/ui/pin/screen.py" line="21"/>
-        <source>PIN pad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/pin/screen.py" line="32"/>
-        <source>Enter your PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/pin/screen.py" line="36"/>
-        <source>PIN entered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/pin/screen.py" line="41"/>
-        <source>PIN message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/pin/screen.py" line="48"/>
-        <source>Log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/pin/screen.py" line="67"/>
-        <source>%n digits entered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>StatusPresenter</name>
-    <message>
-        <location filename="../pos/ui/status.py" line="64"/>
-        <source>No printers configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="69"/>
-        <source>Printer %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="70"/>
-        <source>not answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/status.py" line="71"/>
-        <source>%n printers need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/status.py" line="74"/>
-        <source>%n tickets waiting to print</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="75"/>
-        <source>Printers OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="82"/>
-        <source>Not logged in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="83"/>
-        <source>Business day %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="85"/>
-        <source>Standalone</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatusStrip</name>
-    <message>
-        <location filename="../pos/ui/status.py" line="101"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="110"/>
-        <source>Log out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="127"/>
-        <source>Logged in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="128"/>
-        <source>Business day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="129"/>
-        <source>Server connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/status.py" line="130"/>
-        <source>Printers</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Stepper</name>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="47"/>
-        <source>Less: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/screen.py" line="53"/>
-        <source>More: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TableButton</name>
-    <message numerus="yes">
-        <location filename="../pos/ui/floor/screen.py" line="60"/>
-        <source>%n seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="61"/>
-        <location filename="../pos/ui/floor/screen.py" line="68"/>
-        <source>free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../pos/ui/floor/screen.py" line="63"/>
-        <source>%n covers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="68"/>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="69"/>
-        <source>sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="69"/>
-        <source>waiting to pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="70"/>
-        <source>overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/floor/screen.py" line="72"/>
-        <source>Table %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VoidReasonDialog</name>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="159"/>
-        <source>Void reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="160"/>
-        <source>Void %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="163"/>
-        <source>Why is %1 voided?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/order/dialogs.py" line="170"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>formatting</name>
-    <message>
-        <location filename="../pos/ui/formatting.py" line="83"/>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pos/ui/formatting.py" line="86"/>
-        <source>%1:%2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name>CoversDialog</name>
+        <message>
+            <location filename="../pos/ui/floor/screen.py" line="+133" />
+            <source>Covers</source>
+            <translation>Gäste</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Table %1</source>
+            <translation>Tisch %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Table %1: how many guests?</source>
+            <translation>Tisch %1: wie viele Gäste?</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n guests</source>
+            <translation>
+                <numerusform>%n Gast</numerusform>
+                <numerusform>%n Gäste</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FloorCanvas</name>
+        <message>
+            <location line="-64" />
+            <source>Floor plan</source>
+            <translation>Tischplan</translation>
+        </message>
+    </context>
+    <context>
+        <name>FloorScreen</name>
+        <message>
+            <location line="+80" />
+            <source>Floor plan</source>
+            <translation>Tischplan</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Reports</source>
+            <translation>Berichte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reports (managers)</source>
+            <translation>Berichte (Leitung)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings (managers)</source>
+            <translation>Einstellungen (Leitung)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Free</source>
+            <translation>Frei</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open</source>
+            <translation>Offen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sent</source>
+            <translation>Gesendet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Waiting to pay</source>
+            <translation>Wartet auf Zahlung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overdue</source>
+            <translation>Überfällig</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keypad</name>
+        <message>
+            <location filename="../pos/ui/widgets.py" line="+90" />
+            <source>Clear</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Delete</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Digit %1</source>
+            <translation>Ziffer %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../pos/ui/main_window.py" line="+121" />
+            <source>Tableside POS</source>
+            <translation>Tableside Kasse</translation>
+        </message>
+        <message>
+            <location line="+103" />
+            <source>%1 may not do this. A manager's PIN can allow it.</source>
+            <translation>%1 darf das nicht. Die PIN einer Leitung kann es erlauben.</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Logged out after a while without a touch. Nothing was lost.</source>
+            <translation>Nach einer Weile ohne Berührung abgemeldet. Nichts ging verloren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagerPinDialog</name>
+        <message>
+            <location filename="../pos/ui/order/dialogs.py" line="+199" />
+            <location line="+1" />
+            <source>Manager PIN</source>
+            <translation>PIN der Leitung</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Manager PIN entered</source>
+            <translation>Eingegebene PIN der Leitung</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Allow</source>
+            <translation>Erlauben</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageBar</name>
+        <message>
+            <location filename="../pos/ui/widgets.py" line="+16" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModifierDialog</name>
+        <message>
+            <location filename="../pos/ui/order/dialogs.py" line="-162" />
+            <source>Options for %1</source>
+            <translation>Optionen für %1</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>choose %n</source>
+            <translation>
+                <numerusform>%n wählen</numerusform>
+                <numerusform>%n wählen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>optional, up to %n</source>
+            <translation>
+                <numerusform>optional, bis zu %n</numerusform>
+                <numerusform>optional, bis zu %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choose %1 to %2</source>
+            <translation>%1 bis %2 wählen</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <source>“%1”: at most %n choices.</source>
+            <translation>
+                <numerusform>„%1“: höchstens %n Auswahl.</numerusform>
+                <numerusform>„%1“: höchstens %n Auswahlen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Price: %1</source>
+            <translation>Preis: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteDialog</name>
+        <message>
+            <location line="-108" />
+            <source>No salt</source>
+            <translation>Ohne Salz</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Allergy: see server</source>
+            <translation>Allergie: Service fragen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Extra hot</source>
+            <translation>Extra scharf</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sauce on the side</source>
+            <translation>Soße extra</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Well done</source>
+            <translation>Durchgebraten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share plates</source>
+            <translation>Zum Teilen</translation>
+        </message>
+        <message>
+            <location line="+221" />
+            <source>Note for the kitchen</source>
+            <translation>Notiz für die Küche</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Note text</source>
+            <translation>Notiztext</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No note</source>
+            <translation>Keine Notiz</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderPresenter</name>
+        <message>
+            <location filename="../pos/ui/order/presenter.py" line="+138" />
+            <source>Seat %1</source>
+            <translation>Platz %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Table</source>
+            <translation>Tisch</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Course %1</source>
+            <translation>Gang %1</translation>
+        </message>
+        <message>
+            <location line="+129" />
+            <source>Tap a line on the check first.</source>
+            <translation>Tippen Sie zuerst auf eine Zeile der Rechnung.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+62" />
+            <source>Sent %n item(s) to the kitchen.</source>
+            <translation>
+                <numerusform>%n Artikel an die Küche gesendet.</numerusform>
+                <numerusform>%n Artikel an die Küche gesendet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Held: course %1.</source>
+            <translation>Zurückgehalten: Gang %1.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No course is on hold.</source>
+            <translation>Kein Gang wird zurückgehalten.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Course %1 fired.</source>
+            <translation>Gang %1 abgerufen.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>There is nothing on the check to pay.</source>
+            <translation>Auf der Rechnung ist nichts zu bezahlen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderScreen</name>
+        <message>
+            <location filename="../pos/ui/order/screen.py" line="+71" />
+            <source>Order entry</source>
+            <translation>Bestellung</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Check</source>
+            <translation>Rechnung</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Void</source>
+            <translation>Stornieren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Void the chosen line</source>
+            <translation>Gewählte Zeile stornieren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hold later</source>
+            <translation>Gänge halten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hold later courses when sending</source>
+            <translation>Spätere Gänge beim Senden zurückhalten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+117" />
+            <source>Fire</source>
+            <translation>Abrufen</translation>
+        </message>
+        <message>
+            <location line="-116" />
+            <source>Fire the next course on hold</source>
+            <translation>Nächsten gehaltenen Gang abrufen</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Floor</source>
+            <translation>Tische</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to the floor plan</source>
+            <translation>Zurück zum Tischplan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send</source>
+            <translation>Senden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send to the kitchen</source>
+            <translation>An die Küche senden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pay</source>
+            <translation>Bezahlen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take payment</source>
+            <translation>Zahlung annehmen</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+1" />
+            <source>Search the menu</source>
+            <translation>Karte durchsuchen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clear the search</source>
+            <translation>Suche leeren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous page</source>
+            <translation>Vorige Seite</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Next page</source>
+            <translation>Nächste Seite</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Seat</source>
+            <translation>Platz</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Course</source>
+            <translation>Gang</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quantity</source>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+33" />
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location line="-32" />
+            <source>Note for the kitchen</source>
+            <translation>Notiz für die Küche</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Seat %1</source>
+            <translation>Platz %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Seat –</source>
+            <translation>Platz –</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Course %1</source>
+            <translation>Gang %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note ✓</source>
+            <translation>Notiz ✓</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Fire course %1</source>
+            <translation>Gang %1 abrufen</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Table %1</source>
+            <translation>Tisch %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n covers</source>
+            <translation>
+                <numerusform>%n Gast</numerusform>
+                <numerusform>%n Gäste</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>sold out</source>
+            <translation>ausverkauft</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>86: %1</source>
+            <translation>Aus: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not available: %1</source>
+            <translation>Nicht verfügbar: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>held</source>
+            <translation>gehalten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>sent</source>
+            <translation>gesendet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>void</source>
+            <translation>storniert</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Discounts</source>
+            <translation>Rabatte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subtotal</source>
+            <translation>Zwischensumme</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>incl. %1</source>
+            <translation>inkl. %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paid</source>
+            <translation>Bezahlt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Balance</source>
+            <translation>Offen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentPresenter</name>
+        <message>
+            <location filename="../pos/ui/payment/presenter.py" line="+148" />
+            <source>Nothing is due on this check.</source>
+            <translation>Auf dieser Rechnung ist nichts offen.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Paid. The check is closed and the table is free.</source>
+            <translation>Bezahlt. Die Rechnung ist geschlossen, der Tisch ist frei.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid. Choose the next part.</source>
+            <translation>Bezahlt. Wählen Sie den nächsten Teil.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentScreen</name>
+        <message>
+            <location filename="../pos/ui/payment/screen.py" line="+32" />
+            <source>Payment</source>
+            <translation>Zahlung</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Split the check</source>
+            <translation>Rechnung teilen</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n ways</source>
+            <translation>
+                <numerusform>%n-fach</numerusform>
+                <numerusform>%n-fach</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Split evenly %n ways</source>
+            <translation>
+                <numerusform>Gleichmäßig %n-fach teilen</numerusform>
+                <numerusform>Gleichmäßig %n-fach teilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>By seat</source>
+            <translation>Nach Platz</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Split by seat</source>
+            <translation>Nach Platz teilen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Parts</source>
+            <translation>Teile</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Part</source>
+            <translation>Teil</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Back to order</source>
+            <translation>Zurück zur Bestellung</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Amount due</source>
+            <translation>Fälliger Betrag</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Tip</source>
+            <translation>Trinkgeld</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No tip</source>
+            <translation>Kein Trinkgeld</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tip %1 percent</source>
+            <translation>Trinkgeld %1 Prozent</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cash handed over</source>
+            <translation>Erhaltenes Bargeld</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cash</source>
+            <translation>Bar</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Card (external terminal)</source>
+            <translation>Karte (externes Terminal)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Card terminal reference</source>
+            <translation>Beleg-Nr. des Kartenterminals</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reference from the card terminal</source>
+            <translation>Beleg-Nr. vom Kartenterminal</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Charge the card</source>
+            <translation>Karte belasten</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Change due</source>
+            <translation>Rückgeld</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Done — back to the floor</source>
+            <translation>Fertig — zurück zum Tischplan</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Table %1</source>
+            <translation>Tisch %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Total %1</source>
+            <translation>Summe %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paid %1</source>
+            <translation>Bezahlt %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tips %1</source>
+            <translation>Trinkgeld %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Balance %1</source>
+            <translation>Offen %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>paid</source>
+            <translation>bezahlt</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Part %1</source>
+            <translation>Teil %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Due %1</source>
+            <translation>Fällig %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tip %1 · to take %2</source>
+            <translation>Trinkgeld %1 · zu kassieren %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cash %1</source>
+            <translation>Bar %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Charge card %1</source>
+            <translation>Karte belasten %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Change %1</source>
+            <translation>Rückgeld %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPresenter</name>
+        <message>
+            <location filename="../pos/ui/pin/presenter.py" line="+95" />
+            <source>Enter your PIN first.</source>
+            <translation>Geben Sie zuerst Ihre PIN ein.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+22" />
+            <source>Too many wrong PINs. The PIN pad is locked; try again in %n s.</source>
+            <translation>
+                <numerusform>Zu viele falsche PINs. Die Eingabe ist gesperrt; erneut in %n s.</numerusform>
+                <numerusform>Zu viele falsche PINs. Die Eingabe ist gesperrt; erneut in %n s.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The PIN pad is unlocked. Enter your PIN.</source>
+            <translation>Die Eingabe ist entsperrt. Geben Sie Ihre PIN ein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinScreen</name>
+        <message>
+            <location filename="../pos/ui/pin/screen.py" line="+21" />
+            <source>PIN pad</source>
+            <translation>PIN-Eingabe</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Enter your PIN</source>
+            <translation>Geben Sie Ihre PIN ein</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>PIN entered</source>
+            <translation>Eingegebene PIN</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>PIN message</source>
+            <translation>PIN-Meldung</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Log in</source>
+            <translation>Anmelden</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+19" />
+            <source>%n digits entered</source>
+            <translation>
+                <numerusform>%n Ziffer eingegeben</numerusform>
+                <numerusform>%n Ziffern eingegeben</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintJobsDialog</name>
+        <message>
+            <location filename="../pos/ui/printers/dialog.py" line="+42" />
+            <location line="+1" />
+            <location line="+5" />
+            <source>Printers and tickets</source>
+            <translation>Drucker und Bons</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Waiting to print</source>
+            <translation>Warten auf Druck</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Recently printed</source>
+            <translation>Zuletzt gedruckt</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Receipt</source>
+            <translation>Beleg</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New order</source>
+            <translation>Neue Bestellung</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Fire</source>
+            <translation>Abruf</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Void</source>
+            <translation>Storno</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+94" />
+            <source>Reprint</source>
+            <translation>Nachdruck</translation>
+        </message>
+        <message>
+            <location line="-86" />
+            <source>instead of %1</source>
+            <translation>statt %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n tries</source>
+            <translation>
+                <numerusform>%n Versuch</numerusform>
+                <numerusform>%n Versuche</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>printing now</source>
+            <translation>wird gedruckt</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>All printers answer.</source>
+            <translation>Alle Drucker antworten.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Retry now</source>
+            <translation>Jetzt wiederholen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other printer…</source>
+            <translation>Anderer Drucker…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send to another printer</source>
+            <translation>An einen anderen Drucker senden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark printed</source>
+            <translation>Als gedruckt markieren</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No tickets are waiting.</source>
+            <translation>Keine Bons warten.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Send to:</source>
+            <translation>Senden an:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Send to %1</source>
+            <translation>An %1 senden</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Print this ticket again</source>
+            <translation>Diesen Bon erneut drucken</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Nothing printed yet.</source>
+            <translation>Noch nichts gedruckt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintJobsPresenter</name>
+        <message>
+            <location filename="../pos/ui/printers/presenter.py" line="+94" />
+            <source>Table %1</source>
+            <translation>Tisch %1</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Trying that ticket again now.</source>
+            <translation>Der Bon wird jetzt erneut versucht.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Sent to %1.</source>
+            <translation>An %1 gesendet.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Marked as printed.</source>
+            <translation>Als gedruckt markiert.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Printing it again, marked REPRINT.</source>
+            <translation>Wird erneut gedruckt, markiert als NACHDRUCK.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsScreen</name>
+        <message>
+            <location filename="../pos/ui/preferences/screen.py" line="+33" />
+            <location line="+4" />
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Light</source>
+            <translation>Hell</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dark</source>
+            <translation>Dunkel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>High contrast</source>
+            <translation>Hoher Kontrast</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Theme</source>
+            <translation>Design</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Text size</source>
+            <translation>Schriftgröße</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Example</source>
+            <translation>Beispiel</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Back to the floor</source>
+            <translation>Zurück zum Tischplan</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusPresenter</name>
+        <message>
+            <location filename="../pos/ui/status.py" line="+66" />
+            <source>No printers configured</source>
+            <translation>Keine Drucker eingerichtet</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Printer %1: %2</source>
+            <translation>Drucker %1: %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not answering</source>
+            <translation>antwortet nicht</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n printers need attention</source>
+            <translation>
+                <numerusform>%n Drucker braucht Aufmerksamkeit</numerusform>
+                <numerusform>%n Drucker brauchen Aufmerksamkeit</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n tickets waiting to print</source>
+            <translation>
+                <numerusform>%n Bon wartet auf Druck</numerusform>
+                <numerusform>%n Bons warten auf Druck</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printers OK</source>
+            <translation>Drucker OK</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Not logged in</source>
+            <translation>Nicht angemeldet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Business day %1</source>
+            <translation>Geschäftstag %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Standalone</source>
+            <translation>Eigenständig</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusStrip</name>
+        <message>
+            <location line="+16" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Log out</source>
+            <translation>Abmelden</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Logged in</source>
+            <translation>Angemeldet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Business day</source>
+            <translation>Geschäftstag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server connection</source>
+            <translation>Serververbindung</translation>
+        </message>
+        <message>
+            <location line="-22" />
+            <source>Printers</source>
+            <translation>Drucker</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stepper</name>
+        <message>
+            <location filename="../pos/ui/order/screen.py" line="-320" />
+            <source>Less: %1</source>
+            <translation>Weniger: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>More: %1</source>
+            <translation>Mehr: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableButton</name>
+        <message numerus="yes">
+            <location filename="../pos/ui/floor/screen.py" line="-135" />
+            <source>%n seats</source>
+            <translation>
+                <numerusform>%n Platz</numerusform>
+                <numerusform>%n Plätze</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+7" />
+            <source>free</source>
+            <translation>frei</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-5" />
+            <source>%n covers</source>
+            <translation>
+                <numerusform>%n Gast</numerusform>
+                <numerusform>%n Gäste</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sent</source>
+            <translation>gesendet</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>waiting to pay</source>
+            <translation>wartet auf Zahlung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>overdue</source>
+            <translation>überfällig</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Table %1</source>
+            <translation>Tisch %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoidReasonDialog</name>
+        <message>
+            <location filename="../pos/ui/order/dialogs.py" line="-249" />
+            <source>Guest changed their mind</source>
+            <translation>Gast hat es sich anders überlegt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrong item rung</source>
+            <translation>Falscher Artikel gebucht</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kitchen mistake</source>
+            <translation>Fehler der Küche</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quality complaint</source>
+            <translation>Qualitätsreklamation</translation>
+        </message>
+        <message>
+            <location line="+138" />
+            <source>Void reason</source>
+            <translation>Stornogrund</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Void %1</source>
+            <translation>%1 stornieren</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Why is %1 voided?</source>
+            <translation>Warum wird %1 storniert?</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+    </context>
+    <context>
+        <name>formatting</name>
+        <message>
+            <location filename="../pos/ui/formatting.py" line="+83" />
+            <source>%1 min</source>
+            <translation>%1 Min.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1:%2 h</source>
+            <translation>%1:%2 Std.</translation>
+        </message>
+    </context>
 </TS>

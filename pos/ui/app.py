@@ -18,7 +18,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from pos.services.terminal import Terminal
-from pos.ui import qtcompat, theme
+from pos.ui import i18n, qtcompat, theme
 from pos.ui import settings as ui_settings
 from pos.ui.main_window import MainWindow
 
@@ -43,9 +43,10 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_window(terminal: Terminal, app: QApplication) -> MainWindow:
-    """Apply the terminal's theme and build the main window (not shown yet)."""
+    """Apply the terminal's language and theme and build the main window (not shown yet)."""
     cfg = ui_settings.load(terminal)
-    theme.apply(app, cfg.theme)
+    i18n.set_language(app, cfg.language)
+    theme.apply(app, cfg.theme, cfg.font_factor)
     return MainWindow(terminal, cfg)
 
 

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from pos.domain.errors import PosError
+from pos.domain.staff import Permission
 from pos.services.terminal import Terminal
+from pos.ui import i18n
 from pos.ui.floor.presenter import FloorPresenter
 from pos.ui.floor.screen import FloorScreen
+from pos.ui.order.dialogs import ManagerPinDialog
 from pos.ui.order.presenter import OrderPresenter
 from pos.ui.order.screen import OrderScreen
 from pos.ui.payment.presenter import PaymentPresenter
 from pos.ui.payment.screen import PaymentScreen
 from pos.ui.pin.presenter import PinPresenter
 from pos.ui.pin.screen import PinScreen
+from pos.ui.preferences.presenter import SettingsPresenter
+from pos.ui.preferences.screen import SettingsScreen
 from pos.ui.printers.dialog import PrintJobsDialog
 from pos.ui.printers.presenter import PrintJobsPresenter
 from pos.ui.session import ActivityFilter, SessionPresenter
@@ -30,6 +36,7 @@ class Screen(IntEnum):
     FLOOR = 1
     ORDER = 2
     PAYMENT = 3
+    SETTINGS = 4
 
 
 class MainWindow(QMainWindow):
@@ -37,16 +44,17 @@ class MainWindow(QMainWindow):
 
     PIN pad → floor plan → order entry; logging out (by hand or when idle) returns
     to the PIN pad from anywhere, and the same person logging in again gets the
-    check they had open back.
+    check they had open back. Settings are for managers (or with a manager's PIN).
+
+    The screens are layout only, so a language switch rebuilds them in the new
+    language over the same presenters: nothing a person was doing is lost.
     """
 
     def __init__(self, terminal: Terminal, settings: UiSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.terminal = terminal
-        self.settings = settings
         self.setObjectName("mainWindow")
-        self.setAccessibleName(self.tr("Tableside POS"))
         cfg = terminal.ctx.config
         self.setWindowTitle(f"{cfg.restaurant_name} — Tableside POS")
         self.setMinimumSize(1024, 768)
@@ -60,25 +68,23 @@ class MainWindow(QMainWindow):
         self.order = OrderPresenter(terminal, self.session, self)
         self.payment = PaymentPresenter(terminal, self.session, self)
         self.print_jobs = PrintJobsPresenter(terminal, self.session, self)
+        self.preferences = SettingsPresenter(terminal, settings, self)
         self.print_jobs_dialog: PrintJobsDialog | None = None
+        self.pin_dialog: ManagerPinDialog | None = None
+        self._built_language = ""
+        self._rebuild_pending = False
 
-        central = QWidget(self)
-        central.setObjectName("central")
-        lay = QVBoxLayout(central)
+        self.central_widget = QWidget(self)
+        self.central_widget.setObjectName("central")
+        lay = QVBoxLayout(self.central_widget)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        self.status_strip = StatusStrip(self.status, central)
-        self.stack = QStackedWidget(central)
+        self.stack = QStackedWidget(self.central_widget)
         self.stack.setObjectName("screens")
-        self.pin_screen = PinScreen(self.pin, cfg.restaurant_name, self.stack)
-        self.floor_screen = FloorScreen(self.floor, self.stack)
-        self.order_screen = OrderScreen(self.order, cfg.currency, self.stack)
-        self.payment_screen = PaymentScreen(self.payment, cfg.currency, self.stack)
-        for w in (self.pin_screen, self.floor_screen, self.order_screen, self.payment_screen):
-            self.stack.addWidget(w)
+        self._build_screens()
         lay.addWidget(self.status_strip)
         lay.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.central_widget)
 
         self.session.logged_in.connect(self._logged_in)
         self.session.logged_out.connect(self._logged_out)
@@ -86,10 +92,15 @@ class MainWindow(QMainWindow):
         self.status.logout_requested.connect(lambda: self.log_out("manual"))
         self.status.printers_requested.connect(self.show_print_jobs)
         self.floor.order_chosen.connect(self.show_order)
+        self.floor.settings_requested.connect(
+            lambda: self._restricted(Permission.SETUP, "open_settings",
+                                     lambda: self.show_screen(Screen.SETTINGS)))
         self.order.back_requested.connect(self.show_floor)
         self.order.pay_requested.connect(self.show_payment)
         self.payment.back_requested.connect(lambda: self.show_order(self.payment.order_id or ""))
         self.payment.done.connect(self.show_floor)
+        self.preferences.back_requested.connect(self.show_floor)
+        self.preferences.language_changed.connect(lambda _code: self.retranslate())
 
         self._activity = ActivityFilter(self.session, self)
         app = QCoreApplication.instance()
@@ -97,6 +108,74 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self._activity)
         self.status.start()
         self.show_screen(Screen.PIN)
+
+    @property
+    def settings(self) -> UiSettings:
+        return self.preferences.settings
+
+    # --- screens and languages -----------------------------------------------------------
+
+    def _build_screens(self) -> None:
+        """Build the status strip and every screen in the current language."""
+        cfg = self.terminal.ctx.config
+        self.setAccessibleName(self.tr("Tableside POS"))
+        self.status_strip = StatusStrip(self.status, self.central_widget)
+        self.pin_screen = PinScreen(self.pin, cfg.restaurant_name, self.stack)
+        self.floor_screen = FloorScreen(self.floor, self.stack)
+        self.order_screen = OrderScreen(self.order, cfg.currency, self.stack)
+        self.payment_screen = PaymentScreen(self.payment, cfg.currency, self.stack)
+        self.settings_screen = SettingsScreen(self.preferences, cfg.currency, self.stack)
+        for w in self.screens():
+            self.stack.addWidget(w)
+        self._built_language = i18n.current()
+
+    def screens(self) -> tuple[QWidget, ...]:
+        """The screens in ``Screen`` order."""
+        return (self.pin_screen, self.floor_screen, self.order_screen, self.payment_screen,
+                self.settings_screen)
+
+    def retranslate(self) -> None:
+        """Rebuild the strip and the screens in the language now installed.
+
+        The presenters keep every state, so the same screen comes back with the same
+        check, entry and choices, its texts (and, for Arabic, its direction) new.
+        """
+        self._rebuild_pending = False
+        showing = self.current
+        self.close_dialogs()
+        old = (self.status_strip, *self.screens())
+        for w in old:
+            self.stack.removeWidget(w)
+            w.hide()
+            w.setParent(None)
+            w.deleteLater()
+        lay = self.central_widget.layout()
+        self._build_screens()
+        if isinstance(lay, QVBoxLayout):
+            lay.insertWidget(0, self.status_strip)
+        self.status_strip.show()
+        self.status.refresh()
+        if self.order.order_id is not None:
+            self.order.reload()
+        self.pin.state_changed.emit(self.pin.state)
+        self.payment.state_changed.emit(self.payment.state)
+        self.stack.setCurrentIndex(int(showing))
+        if showing is Screen.FLOOR:
+            self.floor.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A translator installed from elsewhere: rebuild once the events have settled.
+        if event.type() == QEvent.Type.LanguageChange and not self._rebuild_pending:
+            self._rebuild_pending = True
+            QTimer.singleShot(0, self._rebuild_if_needed)
+        super().changeEvent(event)
+
+    def _rebuild_if_needed(self) -> None:
+        if self._rebuild_pending and i18n.current() != self._built_language:
+            self.retranslate()
+        self._rebuild_pending = False
+
+    # --- moving between screens ----------------------------------------------------------
 
     @property
     def current(self) -> Screen:
@@ -134,6 +213,40 @@ class MainWindow(QMainWindow):
             return
         self.show_screen(Screen.PAYMENT)
 
+    def _restricted(self, permission: Permission, action: str,
+                    then: Callable[[], None]) -> None:
+        """Run ``then`` if the person may; otherwise ask a manager's PIN first."""
+        actor = self.session.actor
+        if actor is None:
+            return
+        if actor.can(permission):
+            then()
+            return
+        why = self.tr("%1 may not do this. A manager's PIN can allow it.").replace(
+            "%1", actor.name)
+        dlg = ManagerPinDialog(why, self)
+        self.pin_dialog = dlg
+
+        def allowed(pin: str) -> None:
+            if self.session.actor is None:
+                return
+            try:
+                self.terminal.staff.authorize_now(self.session.actor, permission, pin,
+                                                  action=action)
+            except PosError as exc:
+                self.floor.message.emit(exc.message)
+                return
+            then()
+
+        dlg.pin_entered.connect(allowed)
+        dlg.finished.connect(lambda _r, d=dlg: self._pin_dialog_done(d))
+        dlg.open()
+
+    def _pin_dialog_done(self, dlg: ManagerPinDialog) -> None:
+        if self.pin_dialog is dlg:
+            self.pin_dialog = None
+        dlg.deleteLater()
+
     def show_print_jobs(self) -> None:
         """Open the waiting tickets and their actions (retry, move, mark printed, reprint)."""
         if self.print_jobs_dialog is not None:
@@ -153,8 +266,11 @@ class MainWindow(QMainWindow):
     def close_dialogs(self) -> None:
         self.order_screen.close_dialogs()
         self.floor_screen.close_dialogs()
-        if self.print_jobs_dialog is not None:
-            self.print_jobs_dialog.reject()
+        for dlg in (self.print_jobs_dialog, self.pin_dialog):
+            if dlg is not None:
+                dlg.reject()
+
+    # --- sessions ------------------------------------------------------------------------
 
     def log_out(self, why: str) -> None:
         order_id = None

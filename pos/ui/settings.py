@@ -1,18 +1,20 @@
-"""The app's own settings (theme, idle logout, overdue time), read from the store.
+"""The app's own settings (language, theme, text size, idle logout, overdue time), in the store.
 
 They live in the store's ``setting`` table beside the terminal's settings, so a
 manager changes them once per terminal. There is no settings service yet; this
-reads the table through the services' helper until one exists.
+reads and writes the table through the services' helpers until one exists.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pos.services.context import read_settings
+from pos.services.context import read_settings, write_setting
 from pos.services.terminal import Terminal
 
 THEMES = ("light", "dark", "high-contrast")
+LANGUAGE_CODES = ("en", "de", "ar")
+FONT_SCALES = (90, 100, 115, 130)  # percent of the themes' text sizes
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +23,12 @@ class UiSettings:
     idle_logout_seconds: int = 120  # 0 switches idle logout off
     overdue_minutes: int = 90  # a table open longer than this is drawn as overdue
     floor_refresh_seconds: int = 30
+    language: str = "en"
+    font_scale: int = 100  # percent
+
+    @property
+    def font_factor(self) -> float:
+        return self.font_scale / 100
 
 
 def _int(value: str | None, default: int, lo: int, hi: int) -> int:
@@ -35,7 +43,9 @@ def load(terminal: Terminal) -> UiSettings:
     with terminal.store.read() as s:
         raw = read_settings(s)
     theme = raw.get("theme", "light")
+    language = raw.get("ui_language", "en")
     d = UiSettings()
+    scale = _int(raw.get("ui_font_scale"), d.font_scale, 50, 200)
     return UiSettings(
         theme=theme if theme in THEMES else "light",
         idle_logout_seconds=_int(raw.get("idle_logout_seconds"), d.idle_logout_seconds, 0,
@@ -43,4 +53,16 @@ def load(terminal: Terminal) -> UiSettings:
         overdue_minutes=_int(raw.get("overdue_minutes"), d.overdue_minutes, 1, 1440),
         floor_refresh_seconds=_int(raw.get("floor_refresh_seconds"), d.floor_refresh_seconds,
                                    1, 3600),
+        language=language if language in LANGUAGE_CODES else "en",
+        font_scale=scale if scale in FONT_SCALES else 100,
     )
+
+
+def save(terminal: Terminal, settings: UiSettings) -> None:
+    """Store the display settings a manager chose (the caller checked the permission)."""
+    with terminal.store.unit_of_work() as uow:
+        s = uow.session
+        write_setting(s, "theme", settings.theme)
+        write_setting(s, "ui_language", settings.language)
+        write_setting(s, "ui_font_scale", str(settings.font_scale))
+        uow.commit()

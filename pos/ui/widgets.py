@@ -83,20 +83,21 @@ class Keypad(QWidget):
         grid = QGridLayout(self)
         grid.setSpacing(8)
         grid.setContentsMargins(0, 0, 0, 0)
-        tr = QCoreApplication.translate
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "back"]
         self.keys: dict[str, QPushButton] = {}
         for i, key in enumerate(keys):
             if key == "clear":
-                b = button(tr("Keypad", "Clear"), f"{prefix}KeyClear", self,
-                           accessible=tr("Keypad", "Clear"))
+                clear = QCoreApplication.translate("Keypad", "Clear")
+                b = button(clear, f"{prefix}KeyClear", self, accessible=clear)
                 b.clicked.connect(self.clear_pressed)
             elif key == "back":
-                b = button("⌫", f"{prefix}KeyBack", self, accessible=tr("Keypad", "Delete"))
+                b = button("⌫", f"{prefix}KeyBack", self,
+                           accessible=QCoreApplication.translate("Keypad", "Delete"))
                 b.clicked.connect(self.back_pressed)
             else:
                 b = button(key, f"{prefix}Key{key}", self,
-                           accessible=tr("Keypad", "Digit %1").replace("%1", key))
+                           accessible=QCoreApplication.translate("Keypad", "Digit %1")
+                           .replace("%1", key))
                 b.clicked.connect(lambda _=False, d=key: self.digit_pressed.emit(d))
             b.setMinimumSize(key_size, key_size)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

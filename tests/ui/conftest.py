@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos.services.terminal import Terminal
-from pos.ui import qtcompat, theme
+from pos.ui import i18n, qtcompat, theme
 from pos.ui.main_window import MainWindow
 from pos.ui.settings import UiSettings
 
@@ -24,9 +24,15 @@ qtcompat.immortalize_singletons()
 
 
 @pytest.fixture(autouse=True)
-def _english_locale() -> None:
-    """Money reads ``€14.50`` whatever the machine's locale is."""
+def _english_locale(qapp: QApplication) -> Iterator[None]:
+    """English, left to right, ``€14.50`` whatever the machine's locale is; and again after
+    a test that switched language or theme."""
+    i18n.set_language(qapp, "en")
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    i18n.set_language(qapp, "en")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    theme.apply(qapp, "light")
 
 
 @pytest.fixture

@@ -75,6 +75,8 @@ class FloorPresenter(QObject):
             (table id, table name, seats).
         order_chosen(str): open this check's order screen (new or resumed).
         message(str): something went wrong; show it.
+        reports_requested(): the manager tapped "Reports".
+        settings_requested(): the manager tapped "Settings".
 
     Attributes:
         state: the current ``FloorState``.
@@ -84,6 +86,8 @@ class FloorPresenter(QObject):
     covers_requested = Signal(str, str, int)
     order_chosen = Signal(str)
     message = Signal(str)
+    reports_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(self, terminal: Terminal, session: SessionPresenter, *,
                  overdue_minutes: int, refresh_seconds: int,

@@ -173,6 +173,16 @@ class FloorScreen(QWidget):
         self.area_group.setExclusive(True)
         self.area_buttons: dict[str, QPushButton] = {}
         self.tabs_row.addStretch(1)
+        # Manager tools: the permission is checked (or a manager's PIN asked) on the tap.
+        self.reports_button = button(self.tr("Reports"), "floorReports", self,
+                                     accessible=self.tr("Reports (managers)"))
+        self.settings_button = button(self.tr("Settings"), "floorSettings", self,
+                                      accessible=self.tr("Settings (managers)"))
+        for b in (self.reports_button, self.settings_button):
+            b.setMinimumWidth(140)
+            self.tabs_row.addWidget(b)
+        self.reports_button.clicked.connect(presenter.reports_requested)
+        self.settings_button.clicked.connect(presenter.settings_requested)
         self.canvas = FloorCanvas(self)
         lay.addWidget(self.canvas, 1)
         self.message = MessageBar("floorMessage", self)

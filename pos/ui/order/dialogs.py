@@ -6,7 +6,7 @@ report through signals, so the qasync loop keeps running while they are up.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -22,10 +22,17 @@ from pos.domain.menu import MenuItem, ModifierGroup
 from pos.ui import formatting
 from pos.ui.widgets import Keypad, MessageBar, button, label, set_state
 
-VOID_REASONS = ("Guest changed their mind", "Wrong item rung", "Kitchen mistake",
-                "Quality complaint")
-QUICK_NOTES = ("No salt", "Allergy: see server", "Extra hot", "Sauce on the side",
-               "Well done", "Share plates")
+# Marked for lupdate; translated where shown (the void reason is stored as shown).
+VOID_REASONS = (QT_TRANSLATE_NOOP("VoidReasonDialog", "Guest changed their mind"),
+                QT_TRANSLATE_NOOP("VoidReasonDialog", "Wrong item rung"),
+                QT_TRANSLATE_NOOP("VoidReasonDialog", "Kitchen mistake"),
+                QT_TRANSLATE_NOOP("VoidReasonDialog", "Quality complaint"))
+QUICK_NOTES = (QT_TRANSLATE_NOOP("NoteDialog", "No salt"),
+               QT_TRANSLATE_NOOP("NoteDialog", "Allergy: see server"),
+               QT_TRANSLATE_NOOP("NoteDialog", "Extra hot"),
+               QT_TRANSLATE_NOOP("NoteDialog", "Sauce on the side"),
+               QT_TRANSLATE_NOOP("NoteDialog", "Well done"),
+               QT_TRANSLATE_NOOP("NoteDialog", "Share plates"))
 
 
 class ModifierDialog(QDialog):
@@ -95,7 +102,8 @@ class ModifierDialog(QDialog):
             return self.tr("choose %n", "", lo)
         if lo == 0:
             return self.tr("optional, up to %n", "", hi)
-        return self.tr("choose %1 to %2").replace("%1", str(lo)).replace("%2", str(hi))
+        return self.tr("choose %1 to %2").replace("%1", formatting.number(lo)).replace(
+            "%2", formatting.number(hi))
 
     def _toggle(self, group: ModifierGroup, mod_id: str, checked: bool) -> None:
         picked = self.chosen[group.id]
@@ -163,7 +171,7 @@ class VoidReasonDialog(QDialog):
         lay.addWidget(label(self.tr("Why is %1 voided?").replace("%1", name), "voidPrompt",
                             self, role="title"))
         for i, reason in enumerate(VOID_REASONS):
-            text = self.tr(reason)
+            text = self.tr(str(reason))
             b = button(text, f"voidReason{i}", self, main=True)
             b.clicked.connect(lambda _=False, r=text: self._choose(r))
             lay.addWidget(b)
@@ -257,7 +265,7 @@ class NoteDialog(QDialog):
         lay.addWidget(self.edit)
         grid = QGridLayout()
         for i, note in enumerate(QUICK_NOTES):
-            text = self.tr(note)
+            text = self.tr(str(note))
             b = button(text, f"quickNote{i}", self)
             b.clicked.connect(lambda _=False, t=text: self.edit.setText(t))
             grid.addWidget(b, i // 3, i % 3)

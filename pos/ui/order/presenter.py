@@ -17,6 +17,7 @@ from pos.domain.menu import MenuItem
 from pos.domain.order import LineState, LineStatus, OrderState
 from pos.services.menu import Category
 from pos.services.terminal import Terminal
+from pos.ui import formatting
 from pos.ui.session import SessionPresenter
 
 PAGE_SIZE = 15
@@ -134,8 +135,9 @@ class OrderPresenter(QObject):
         return self.state.order.id if self.state.order else None
 
     def _group_title(self, seat: int | None, course: int) -> str:
-        who = self.tr("Seat %1").replace("%1", str(seat)) if seat else self.tr("Table")
-        return f"{who} · " + self.tr("Course %1").replace("%1", str(course))
+        who = (self.tr("Seat %1").replace("%1", formatting.number(seat)) if seat
+               else self.tr("Table"))
+        return f"{who} · " + self.tr("Course %1").replace("%1", formatting.number(course))
 
     def _set(self, **changes: Any) -> None:
         st = replace(self.state, **changes)
@@ -345,7 +347,8 @@ class OrderPresenter(QObject):
         except PosError as exc:
             self._fail(exc)
             return
-        self.message.emit(self.tr("Course %1 fired.").replace("%1", str(held[0])), "info")
+        self.message.emit(
+            self.tr("Course %1 fired.").replace("%1", formatting.number(held[0])), "info")
         self._set(order=order)
 
     def back(self) -> None:

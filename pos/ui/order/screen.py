@@ -236,17 +236,18 @@ class OrderScreen(QWidget):
         self._render_categories(state)
         self._render_items(state)
         self._render_check(state)
-        self.seat.show_value(self.tr("Seat %1").replace("%1", str(state.seat))
+        self.seat.show_value(self.tr("Seat %1").replace("%1", formatting.number(state.seat))
                              if state.seat else self.tr("Seat –"))
-        self.course.show_value(self.tr("Course %1").replace("%1", str(state.course)))
-        self.qty.show_value(f"× {state.qty}")
+        self.course.show_value(self.tr("Course %1").replace("%1", formatting.number(state.course)))
+        self.qty.show_value(f"× {formatting.number(state.qty)}")
         self.note_button.setText(self.tr("Note ✓") if state.note else self.tr("Note"))
-        self.page_label.setText(f"{state.page + 1}/{state.page_count}")
+        self.page_label.setText(f"{formatting.number(state.page + 1)}/"
+                                f"{formatting.number(state.page_count)}")
         self.prev_page.setEnabled(state.page > 0)
         self.next_page.setEnabled(state.page + 1 < state.page_count)
         held = state.held_courses
         self.fire_button.setEnabled(bool(held))
-        self.fire_button.setText(self.tr("Fire course %1").replace("%1", str(held[0]))
+        self.fire_button.setText(self.tr("Fire course %1").replace("%1", formatting.number(held[0]))
                                  if held else self.tr("Fire"))
         self.send_button.setEnabled(state.new_lines > 0)
         if self.hold_button.isChecked() != state.hold_later:

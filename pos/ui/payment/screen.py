@@ -98,9 +98,10 @@ class PaymentScreen(QWidget):
         self.tip_group = QButtonGroup(self)
         self.tip_buttons: dict[int, QPushButton] = {}
         for pct in TIP_PERCENTS:
-            text = self.tr("No tip") if pct == 0 else f"{pct} %"
+            text = self.tr("No tip") if pct == 0 else self.tr("%1 %").replace(
+                "%1", formatting.number(pct))
             b = button(text, f"tip{pct}", self, checkable=True,
-                       accessible=self.tr("Tip %1 percent").replace("%1", str(pct)))
+                       accessible=self.tr("Tip %1 percent").replace("%1", formatting.number(pct)))
             b.clicked.connect(lambda _=False, p=pct: self.presenter.set_tip_percent(p))
             self.tip_group.addButton(b)
             self.tip_buttons[pct] = b

@@ -1,0 +1,1 @@
+"""The Settings screen: language, theme and text size for this terminal."""

@@ -1,0 +1,86 @@
+"""The Settings screen's state and operations: switch language, theme and text size at once."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from pos.domain.errors import PosError
+from pos.services.terminal import Terminal
+from pos.ui import i18n, theme
+from pos.ui import settings as ui_settings
+from pos.ui.settings import UiSettings
+
+
+class SettingsPresenter(QObject):
+    """Applies a choice to the running app and stores it for the next start.
+
+    Signals:
+        state_changed(UiSettings): a setting changed (already applied).
+        language_changed(str): the language switched; the screens must be rebuilt.
+        message(str, str): text and kind ("error" or "info").
+        back_requested(): leave for the floor plan.
+
+    Attributes:
+        settings: the settings in force.
+    """
+
+    state_changed = Signal(object)
+    language_changed = Signal(str)
+    message = Signal(str, str)
+    back_requested = Signal()
+
+    def __init__(self, terminal: Terminal, settings: UiSettings,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.terminal = terminal
+        self.settings = settings
+
+    def now(self) -> datetime:
+        """The terminal's local time (for the example line)."""
+        return self.terminal.ctx.clock.now().astimezone(self.terminal.ctx.config.tz)
+
+    def _store(self, new: UiSettings) -> bool:
+        try:
+            ui_settings.save(self.terminal, new)
+        except PosError as exc:
+            self.message.emit(exc.message, "error")
+            return False
+        self.settings = new
+        return True
+
+    def _apply_look(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, self.settings.theme, self.settings.font_factor)
+
+    def choose_language(self, code: str) -> None:
+        if code == self.settings.language or code not in i18n.LANGUAGES:
+            return
+        if not self._store(replace(self.settings, language=code)):
+            return
+        app = QApplication.instance()
+        if app is not None:
+            i18n.set_language(app, code)
+        self.state_changed.emit(self.settings)
+        self.language_changed.emit(code)
+
+    def choose_theme(self, name: str) -> None:
+        if name == self.settings.theme or name not in ui_settings.THEMES:
+            return
+        if self._store(replace(self.settings, theme=name)):
+            self._apply_look()
+            self.state_changed.emit(self.settings)
+
+    def choose_font_scale(self, percent: int) -> None:
+        if percent == self.settings.font_scale or percent not in ui_settings.FONT_SCALES:
+            return
+        if self._store(replace(self.settings, font_scale=percent)):
+            self._apply_look()
+            self.state_changed.emit(self.settings)
+
+    def back(self) -> None:
+        self.back_requested.emit()

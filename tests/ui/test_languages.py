@@ -1,0 +1,133 @@
+"""Settings: switching language at runtime (German, Arabic right to left, back to English),
+theme and text size; the screens are rebuilt in the new language over the same state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from pos.services.terminal import Terminal
+from pos.ui import formatting, i18n
+from pos.ui import settings as ui_settings
+from pos.ui.main_window import MainWindow, Screen
+
+from .conftest import click, find, log_in, type_pin
+from .test_app import check_widgets
+
+
+def text(window: MainWindow, name: str) -> str:
+    w = find(window, name)
+    assert isinstance(w, QPushButton)
+    return w.text()
+
+
+def open_settings_as_manager(qtbot: QtBot, window: MainWindow) -> None:
+    log_in(qtbot, window, "1234")
+    click(qtbot, window, "floorSettings")
+    assert window.current is Screen.SETTINGS
+
+
+def test_german_changes_the_visible_texts_and_money_then_english_restores_them(
+        qtbot: QtBot, qapp: QApplication, window: MainWindow, terminal: Terminal) -> None:
+    open_settings_as_manager(qtbot, window)
+    assert text(window, "settingsBack") == "Back to the floor"
+    click(qtbot, window, "language_de")
+    assert i18n.current() == "de"
+    assert window.current is Screen.SETTINGS  # the same screen, rebuilt in German
+    assert text(window, "settingsBack") == "Zurück zum Tischplan"
+    assert text(window, "logoutButton") == "Abmelden"
+    assert find(window, "language_de").isChecked()
+    assert formatting.money(123450) == "1.234,50\u00a0€"  # a no-break space
+    assert "1.234,50\u00a0€" in find(window, "settingsExample").text()
+    assert find(window, "statusBusinessDay").text() == "Geschäftstag 25.11.26"
+    click(qtbot, window, "settingsBack")
+    assert text(window, "floorReports") == "Berichte"
+    assert find(window, "legend_free").text() == "Frei"
+    assert ui_settings.load(terminal).language == "de"  # kept for the next start
+
+    click(qtbot, window, "floorSettings")
+    click(qtbot, window, "language_en")
+    assert text(window, "settingsBack") == "Back to the floor"
+    assert text(window, "logoutButton") == "Log out"
+    assert formatting.money(123450) == "€1,234.50"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_arabic_mirrors_the_layout_and_translates(
+        qtbot: QtBot, qapp: QApplication, window: MainWindow) -> None:
+    open_settings_as_manager(qtbot, window)
+    click(qtbot, window, "language_ar")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert text(window, "settingsBack") == "العودة إلى الصالة"
+    assert QLocale().language() == QLocale.Language.Arabic
+    assert "١٬٢٣٤٫٥٠" in find(window, "settingsExample").text()  # Arabic-Indic digits
+    # Mirrored: the back button now sits at the right-hand side of the screen.
+    back = find(window, "settingsBack")
+    assert back.mapTo(window, back.rect().topLeft()).x() > window.width() // 2
+    click(qtbot, window, "settingsBack")
+    assert text(window, "floorSettings") == "الإعدادات"
+    table = find(window, "table_12")
+    assert table.accessibleName() == "طاولة 12"
+    # Back to English: left to right again.
+    click(qtbot, window, "floorSettings")
+    click(qtbot, window, "language_en")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert text(window, "settingsBack") == "Back to the floor"
+
+
+def test_a_language_switch_keeps_the_open_check(
+        qtbot: QtBot, window: MainWindow) -> None:
+    log_in(qtbot, window, "1234")
+    click(qtbot, window, "table_4")
+    click(qtbot, window, "covers2")
+    click(qtbot, window, "item_Tomato soup")
+    order_id = window.order.order_id
+    i18n.set_language(QApplication.instance(), "de")  # as if switched from elsewhere
+    window.retranslate()
+    assert window.current is Screen.ORDER
+    assert text(window, "payButton") == "Bezahlen"
+    assert window.order.order_id == order_id
+    rows = [r.text(0).strip() for r in window.order_screen.line_items()]
+    assert rows == ["Tisch · Gang 1", "1× Tomato soup"]  # the heading re-made in German
+    assert find(window, "orderSubheader").text().startswith("2 Gäste")
+
+
+def test_theme_and_text_size_apply_at_once_and_are_kept(
+        qtbot: QtBot, qapp: QApplication, window: MainWindow, terminal: Terminal) -> None:
+    open_settings_as_manager(qtbot, window)
+    click(qtbot, window, "theme_dark")
+    assert qapp.property("posTheme") == "dark"
+    click(qtbot, window, "textSize_130")
+    assert "font-size: 21px" in qapp.styleSheet()  # 16 px text at 130 %
+    saved = ui_settings.load(terminal)
+    assert (saved.theme, saved.font_scale) == ("dark", 130)
+
+
+def test_settings_need_a_manager(qtbot: QtBot, window: MainWindow) -> None:
+    log_in(qtbot, window, "1111")  # a server
+    click(qtbot, window, "floorSettings")
+    assert window.current is Screen.FLOOR
+    dialog = window.pin_dialog
+    assert dialog is not None
+    type_pin(qtbot, dialog, "2222", prefix="override")  # another server: not allowed
+    click(qtbot, dialog, "overrideOk")
+    assert window.current is Screen.FLOOR
+    assert "may not" in find(window, "floorMessage").text()
+    click(qtbot, window, "floorSettings")
+    dialog = window.pin_dialog
+    assert dialog is not None
+    type_pin(qtbot, dialog, "1234", prefix="override")
+    click(qtbot, dialog, "overrideOk")
+    assert window.current is Screen.SETTINGS
+
+
+def test_settings_and_print_jobs_widgets_are_named_and_big_enough(
+        qtbot: QtBot, window: MainWindow) -> None:
+    open_settings_as_manager(qtbot, window)
+    check_widgets(window)
+    click(qtbot, window, "statusPrinters")
+    assert window.print_jobs_dialog is not None
+    check_widgets(window.print_jobs_dialog)
+    click(qtbot, window.print_jobs_dialog, "printJobsClose")
