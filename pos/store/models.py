@@ -346,3 +346,167 @@ class PrintJobRow(Base):
     printed_at: Mapped[str | None] = mapped_column(String(40))
 
     __table_args__ = (Index("ix_print_job_status", "status"),)
+
+
+# --- inventory: ingredients, recipes, stock movements, purchasing --------------------------
+
+
+class SupplierRow(Base):
+    __tablename__ = "supplier"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    contact: Mapped[str] = mapped_column(String(200), default="")  # phone, e-mail, rep
+    lead_days: Mapped[int] = mapped_column(default=1)
+
+
+class StockLocationRow(Base):
+    """Where stock is kept and counted: walk-in, dry store, bar, cellar."""
+
+    __tablename__ = "stock_location"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    sort: Mapped[int] = mapped_column(default=0)
+
+
+class IngredientRow(Base):
+    """Something the kitchen or bar uses up, counted in its base unit (g, ml or piece)."""
+
+    __tablename__ = "ingredient"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    unit: Mapped[str] = mapped_column(String(8))  # base unit: g | ml | piece
+    # Moving-average cost in minor units per base unit, Decimal text ("1.85" cents / g).
+    cost_per_unit: Mapped[str] = mapped_column(String(32), default="0")
+    allergens: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of codes
+    supplier_id: Mapped[str | None] = mapped_column(ForeignKey("supplier.id"))
+    location_id: Mapped[str] = mapped_column(ForeignKey("stock_location.id"))
+    reorder_point: Mapped[int] = mapped_column(default=0)  # base units
+    par_level: Mapped[int] = mapped_column(default=0)  # base units
+    pack_size: Mapped[int] = mapped_column(default=1)  # base units in one purchase pack
+    pack_name: Mapped[str] = mapped_column(String(32), default="")  # "case of 24", "5 kg sack"
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class IngredientUnitRow(Base):
+    """A unit an ingredient is also measured in: ``factor`` base units each (Decimal text)."""
+
+    __tablename__ = "ingredient_unit"
+    ingredient_id: Mapped[str] = mapped_column(ForeignKey("ingredient.id", ondelete="CASCADE"),
+                                               primary_key=True)
+    name: Mapped[str] = mapped_column(String(16), primary_key=True)
+    factor: Mapped[str] = mapped_column(String(32))
+
+
+class RecipeLineRow(Base):
+    """One ingredient of a menu item's or a modifier's recipe.
+
+    Item lines are ``use``. A modifier's line can ``add`` an ingredient, ``remove``
+    one of the item's (all of it), or ``replace`` ``replaces_ingredient_id`` by this
+    ingredient (``qty`` 0 = the same quantity as the replaced one).
+    """
+
+    __tablename__ = "recipe_line"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    item_id: Mapped[str | None] = mapped_column(ForeignKey("menu_item.id", ondelete="CASCADE"),
+                                                index=True)
+    modifier_id: Mapped[str | None] = mapped_column(
+        ForeignKey("modifier.id", ondelete="CASCADE"), index=True)
+    ingredient_id: Mapped[str] = mapped_column(ForeignKey("ingredient.id"), index=True)
+    qty: Mapped[int]  # base units per portion
+    action: Mapped[str] = mapped_column(String(8), default="use")
+    replaces_ingredient_id: Mapped[str | None] = mapped_column(ForeignKey("ingredient.id"))
+
+
+class StockMovementRow(Base):
+    """Every change of stock, as a delta in base units. Stock on hand is their sum.
+
+    Made on any terminal with a UUIDv7 id, stamped with the terminal and its hybrid
+    logical clock, so movements merge across terminals by insert-or-ignore.
+    ``exported_at`` NULL = not yet handed to sync (the movement outbox). A movement
+    with ``item_id`` and no ``ingredient_id`` counts portions of a limited item.
+    """
+
+    __tablename__ = "stock_movement"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    terminal_id: Mapped[str] = mapped_column(Id)
+    hlc: Mapped[str] = mapped_column(String(24))
+    occurred_at: Mapped[str] = mapped_column(String(40))
+    business_date: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[str] = mapped_column(String(16))
+    ingredient_id: Mapped[str | None] = mapped_column(Id)
+    location_id: Mapped[str | None] = mapped_column(Id)
+    item_id: Mapped[str | None] = mapped_column(Id)
+    delta: Mapped[int]
+    counted: Mapped[int | None]  # a count's counted quantity (delta = counted - expected)
+    unit_cost: Mapped[str | None] = mapped_column(String(32))  # receipts: Decimal text
+    reason: Mapped[str] = mapped_column(Text, default="")
+    ref_id: Mapped[str | None] = mapped_column(Id)  # order line, purchase order, transfer
+    actor_id: Mapped[str | None] = mapped_column(Id)
+    exported_at: Mapped[str | None] = mapped_column(String(40))
+
+    __table_args__ = (
+        Index("ix_stock_movement_ingredient_day", "ingredient_id", "business_date"),
+        Index("ix_stock_movement_ref_id", "ref_id"),
+        Index("ix_stock_movement_day_kind", "business_date", "kind"),
+        Index("ix_stock_movement_exported_at", "exported_at"),
+    )
+
+
+class StockLevelRow(Base):
+    """Projection: the sum of an ingredient's movements at a location, kept in the
+    movement's transaction (and rebuildable from the movements)."""
+
+    __tablename__ = "stock_level"
+    ingredient_id: Mapped[str] = mapped_column(Id, primary_key=True)
+    location_id: Mapped[str] = mapped_column(Id, primary_key=True)
+    on_hand: Mapped[int] = mapped_column(default=0)
+
+
+class ItemStockRow(Base):
+    """An item's stock state: a manual limit ("8 left", the sum of its portion
+    movements) and whether it is 86'd automatically (so a receipt may bring it back)."""
+
+    __tablename__ = "item_stock"
+    item_id: Mapped[str] = mapped_column(ForeignKey("menu_item.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    limited: Mapped[bool] = mapped_column(default=False)
+    remaining: Mapped[int] = mapped_column(default=0)
+    auto_86: Mapped[bool] = mapped_column(default=False)
+
+
+class IngredientCostRow(Base):
+    """History of an ingredient's cost, for margins before and after a change."""
+
+    __tablename__ = "ingredient_cost"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    ingredient_id: Mapped[str] = mapped_column(ForeignKey("ingredient.id", ondelete="CASCADE"))
+    at: Mapped[str] = mapped_column(String(40))
+    cost_per_unit: Mapped[str] = mapped_column(String(32))
+    source: Mapped[str] = mapped_column(String(16))  # receipt | manual | import
+
+    __table_args__ = (Index("ix_ingredient_cost_ingredient_at", "ingredient_id", "at"),)
+
+
+class PurchaseOrderRow(Base):
+    __tablename__ = "purchase_order"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    supplier_id: Mapped[str] = mapped_column(ForeignKey("supplier.id"))
+    status: Mapped[str] = mapped_column(String(16))  # draft | sent | partial | received
+    created_at: Mapped[str] = mapped_column(String(40))
+    created_by: Mapped[str | None] = mapped_column(Id)
+    received_at: Mapped[str | None] = mapped_column(String(40))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PurchaseOrderLineRow(Base):
+    __tablename__ = "purchase_order_line"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    po_id: Mapped[str] = mapped_column(ForeignKey("purchase_order.id", ondelete="CASCADE"),
+                                       index=True)
+    ingredient_id: Mapped[str] = mapped_column(ForeignKey("ingredient.id"))
+    packs: Mapped[int]
+    pack_size: Mapped[int]  # base units per pack when ordered
+    pack_price: Mapped[int]  # minor units, expected
+    received_packs: Mapped[int] = mapped_column(default=0)
+    received_cost: Mapped[int] = mapped_column(default=0)  # minor units actually paid
