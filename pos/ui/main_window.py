@@ -26,6 +26,8 @@ from pos.ui.preferences.presenter import SettingsPresenter
 from pos.ui.preferences.screen import SettingsScreen
 from pos.ui.printers.dialog import PrintJobsDialog
 from pos.ui.printers.presenter import PrintJobsPresenter
+from pos.ui.reports.presenter import ReportsPresenter
+from pos.ui.reports.screen import ReportsScreen
 from pos.ui.session import ActivityFilter, SessionPresenter
 from pos.ui.settings import UiSettings
 from pos.ui.status import StatusPresenter, StatusStrip
@@ -37,6 +39,7 @@ class Screen(IntEnum):
     ORDER = 2
     PAYMENT = 3
     SETTINGS = 4
+    REPORTS = 5
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +72,7 @@ class MainWindow(QMainWindow):
         self.payment = PaymentPresenter(terminal, self.session, self)
         self.print_jobs = PrintJobsPresenter(terminal, self.session, self)
         self.preferences = SettingsPresenter(terminal, settings, self)
+        self.reports = ReportsPresenter(terminal, self.session, self)
         self.print_jobs_dialog: PrintJobsDialog | None = None
         self.pin_dialog: ManagerPinDialog | None = None
         self._built_language = ""
@@ -95,11 +99,15 @@ class MainWindow(QMainWindow):
         self.floor.settings_requested.connect(
             lambda: self._restricted(Permission.SETUP, "open_settings",
                                      lambda: self.show_screen(Screen.SETTINGS)))
+        self.floor.reports_requested.connect(
+            lambda: self._restricted(Permission.REPORTS, "open_reports",
+                                     lambda: self.show_screen(Screen.REPORTS)))
         self.order.back_requested.connect(self.show_floor)
         self.order.pay_requested.connect(self.show_payment)
         self.payment.back_requested.connect(lambda: self.show_order(self.payment.order_id or ""))
         self.payment.done.connect(self.show_floor)
         self.preferences.back_requested.connect(self.show_floor)
+        self.reports.back_requested.connect(self.show_floor)
         self.preferences.language_changed.connect(lambda _code: self.retranslate())
 
         self._activity = ActivityFilter(self.session, self)
@@ -125,6 +133,7 @@ class MainWindow(QMainWindow):
         self.order_screen = OrderScreen(self.order, cfg.currency, self.stack)
         self.payment_screen = PaymentScreen(self.payment, cfg.currency, self.stack)
         self.settings_screen = SettingsScreen(self.preferences, cfg.currency, self.stack)
+        self.reports_screen = ReportsScreen(self.reports, cfg.currency, self.stack)
         for w in self.screens():
             self.stack.addWidget(w)
         self._built_language = i18n.current()
@@ -132,7 +141,7 @@ class MainWindow(QMainWindow):
     def screens(self) -> tuple[QWidget, ...]:
         """The screens in ``Screen`` order."""
         return (self.pin_screen, self.floor_screen, self.order_screen, self.payment_screen,
-                self.settings_screen)
+                self.settings_screen, self.reports_screen)
 
     def retranslate(self) -> None:
         """Rebuild the strip and the screens in the language now installed.
@@ -159,6 +168,7 @@ class MainWindow(QMainWindow):
             self.order.reload()
         self.pin.state_changed.emit(self.pin.state)
         self.payment.state_changed.emit(self.payment.state)
+        self.reports.state_changed.emit(self.reports.state)
         self.stack.setCurrentIndex(int(showing))
         if showing is Screen.FLOOR:
             self.floor.refresh()
@@ -192,6 +202,8 @@ class MainWindow(QMainWindow):
             self.pin_screen.setFocus()
         elif screen is Screen.FLOOR:
             self.floor.activate()
+        elif screen is Screen.REPORTS:
+            self.reports.activate()
 
     def show_floor(self) -> None:
         self.show_screen(Screen.FLOOR)
@@ -266,6 +278,7 @@ class MainWindow(QMainWindow):
     def close_dialogs(self) -> None:
         self.order_screen.close_dialogs()
         self.floor_screen.close_dialogs()
+        self.reports_screen.close_dialogs()
         for dlg in (self.print_jobs_dialog, self.pin_dialog):
             if dlg is not None:
                 dlg.reject()

@@ -1,0 +1,1 @@
+"""End-of-day reports for managers: X and Z figures, cash count, charts, CSV and PDF."""
