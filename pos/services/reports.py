@@ -159,10 +159,16 @@ class ReportService:
 
     # --- X and Z -----------------------------------------------------------------------
 
-    def x_report(self, day: date | None = None, cash: CashCount | None = None) -> DayReport:
-        """The day's figures so far; changes nothing."""
+    def x_report(self, day: date | None = None, cash: CashCount | None = None, *,
+                 site: bool = False) -> DayReport:
+        """The day's figures so far; changes nothing.
+
+        By default the checks opened on this terminal (its drawer, its Z); ``site``
+        covers every check in this store, i.e. every terminal's once they have synced.
+        """
         with self.ctx.store.read() as s:
-            return self._day(s, day or self.ctx.business_date(), "X", None, False, cash)
+            return self._day(s, day or self.ctx.business_date(), "X", None, False, cash,
+                             site=site)
 
     def close_day(self, actor: Actor, *, day: date | None = None, cash: CashCount | None = None,
                   force: bool = False, override_pin: str | None = None) -> DayReport:
@@ -184,9 +190,10 @@ class ReportService:
                              .where(ZReportRow.business_date > iso_day).limit(1))
             if later is not None:
                 raise OrderStateError(f"A later day ({later}) is already closed.")
+            self._scope(driver_connection(s), iso_day, site=False)
             open_ids = [r[0] for r in driver_connection(s).execute(
                 "SELECT id FROM orders WHERE business_date = ? AND status = 'open' "
-                "ORDER BY opened_at", (iso_day,))]
+                "AND id IN report_scope ORDER BY opened_at", (iso_day,))]
             last = s.execute(select(ZReportRow.number, ZReportRow.hash)
                              .order_by(ZReportRow.number.desc()).limit(1)).first()
             number = 1 if last is None else last.number + 1
@@ -246,22 +253,38 @@ class ReportService:
 
     # --- the figures -------------------------------------------------------------------
 
+    def _scope(self, conn: Any, iso_day: str, *, site: bool) -> None:
+        """Fill the connection's temporary ``report_scope`` with the day's checks this
+        report covers: those opened on this terminal, or every one for the site."""
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS report_scope "
+                     "(order_id TEXT PRIMARY KEY)")
+        conn.execute("DELETE FROM report_scope")
+        conn.execute(
+            "INSERT INTO report_scope SELECT o.id FROM orders o WHERE o.business_date = ? "
+            "AND (? OR EXISTS (SELECT 1 FROM event e WHERE e.order_id = o.id "
+            "AND e.type = 'order_opened' AND e.terminal_id = ?))",
+            (iso_day, site, self.ctx.config.terminal_id))
+
     def _day(self, s: Session, day: date, kind: str, number: int | None, forced: bool,
-             cash: CashCount | None, carried: tuple[OpenCheckRow, ...] = ()) -> DayReport:
+             cash: CashCount | None, carried: tuple[OpenCheckRow, ...] = (), *,
+             site: bool = False) -> DayReport:
         conn = driver_connection(s)
         iso_day = day.isoformat()
+        self._scope(conn, iso_day, site=site)
         conf = settings(s, CASH_FLOAT_KEY, "currency")
         currency = conf.get("currency", self.ctx.config.currency)
         staff = dict(conn.execute("SELECT id, name FROM staff").fetchall())
         orders = conn.execute(
             "SELECT id, table_id, table_name, covers, server_id, opened_at, closed_at, "
-            "total, tips FROM orders WHERE business_date = ? AND status = 'closed'",
+            "total, tips FROM orders WHERE business_date = ? AND status = 'closed' "
+            "AND id IN report_scope",
             (iso_day,)).fetchall()
         ids = {o[0] for o in orders}
         lines = conn.execute(
             "SELECT l.order_id, l.id, l.name, l.category_id, l.tax_rate_id, l.qty, l.gross, "
             "l.net, l.status FROM order_line l JOIN orders o ON o.id = l.order_id "
-            "WHERE o.business_date = ? AND o.status = 'closed'", (iso_day,)).fetchall()
+            "WHERE o.business_date = ? AND o.status = 'closed' AND o.id IN report_scope",
+            (iso_day,)).fetchall()
         live = [ln for ln in lines if ln[8] != "voided"]
         gross = sum(ln[6] for ln in live)
         net = sum(ln[7] for ln in live)
@@ -271,7 +294,8 @@ class ReportService:
         void_rows: list[tuple[str, str, int]] = []
         for (payload,) in conn.execute(
                 "SELECT e.payload FROM event e JOIN orders o ON o.id = e.order_id "
-                "WHERE o.business_date = ? AND o.status = 'closed' AND e.type = ?",
+                "WHERE o.business_date = ? AND o.status = 'closed' AND e.type = ? "
+                "AND o.id IN report_scope",
                 (iso_day, EventType.ITEM_VOIDED.value)):
             p = json.loads(payload)
             line = voided.get(p["line_id"])
@@ -282,7 +306,8 @@ class ReportService:
         discounts = conn.execute(
             "SELECT d.reason, d.approved_by, d.amount FROM order_discount d "
             "JOIN orders o ON o.id = d.order_id WHERE o.business_date = ? "
-            "AND o.status = 'closed' AND d.amount != 0", (iso_day,)).fetchall()
+            "AND o.status = 'closed' AND d.amount != 0 AND o.id IN report_scope",
+            (iso_day,)).fetchall()
         discount_total = gross - net
 
         # taxes: per check and rate, with each check's own rounding rule
@@ -292,7 +317,8 @@ class ReportService:
                     for oid, p in conn.execute(
                         "SELECT e.order_id, e.payload FROM event e JOIN orders o "
                         "ON o.id = e.order_id WHERE o.business_date = ? AND o.status = "
-                        "'closed' AND e.type = 'order_opened'", (iso_day,))}
+                        "'closed' AND e.type = 'order_opened' AND o.id IN report_scope",
+                        (iso_day,))}
         per_order: dict[str, list[tuple[TaxRate, int]]] = defaultdict(list)
         for ln in live:
             per_order[ln[0]].append((rates[ln[4]], ln[7]))
@@ -309,7 +335,7 @@ class ReportService:
         payments = conn.execute(
             "SELECT p.tender, p.amount, p.tip, o.server_id FROM payment p "
             "JOIN orders o ON o.id = p.order_id WHERE o.business_date = ? "
-            "AND o.status = 'closed'", (iso_day,)).fetchall()
+            "AND o.status = 'closed' AND o.id IN report_scope", (iso_day,)).fetchall()
         by_tender: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         tips_by_server: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for tender, amount, tip, server_id in payments:
@@ -329,7 +355,9 @@ class ReportService:
                 "JOIN orders o ON o.id = e.order_id "
                 "JOIN payment p ON p.id = json_extract(e.payload, '$.payment_id') "
                 "WHERE e.type = ? AND e.occurred_at >= ? AND e.occurred_at < ? "
-                "ORDER BY e.occurred_at", (EventType.PAYMENT_REFUNDED.value, start, end)):
+                "AND (? OR e.terminal_id = ?) ORDER BY e.occurred_at",
+                (EventType.PAYMENT_REFUNDED.value, start, end, site,
+                 self.ctx.config.terminal_id)):
             p = json.loads(payload)
             refunds.append(RefundRow(check, check_day, tender, p["amount"], p["reason"],
                                      staff.get(p.get("approved_by") or "", "")))
@@ -413,7 +441,8 @@ class ReportService:
     def _open_checks(conn: Any, iso_day: str) -> tuple[OpenCheckRow, ...]:
         return tuple(OpenCheckRow(*r) for r in conn.execute(
             "SELECT check_number, table_name, total, balance FROM orders "
-            "WHERE business_date = ? AND status = 'open' ORDER BY opened_at", (iso_day,)))
+            "WHERE business_date = ? AND status = 'open' AND id IN report_scope "
+            "ORDER BY opened_at", (iso_day,)))
 
     # --- beyond one day ----------------------------------------------------------------
 

@@ -302,3 +302,25 @@ def test_the_z_report_prints_on_the_receipt_printer(terminal: Terminal):
             assert "14.50" in text and "Net sales" in text and "Difference" in text
 
     run(scenario())
+
+
+def test_a_terminal_reports_its_own_checks_and_the_site_report_all(
+        tmp_path: Path, demo_template: Path, terminal: Terminal, clock: FakeClock):
+    other = Terminal.open(copy_store(demo_template, tmp_path / "b"), clock)
+    try:
+        _close_one_check(terminal, terminal.staff.login("1111"))  # 14.50 on A
+        _close_one_check(other, other.staff.login("2222"), "Tiramisu")  # 7.90 on B
+        with other.store.read() as s:
+            from_b = order_log.outbox(s, 100)
+        with terminal.store.unit_of_work() as uow:  # A has synced B's check
+            order_log.apply_remote(uow.session, from_b,
+                                   {e.id: i for i, e in enumerate(from_b, 1)}, "now")
+            uow.commit()
+        own = terminal.reports.x_report()
+        site = terminal.reports.x_report(site=True)
+        assert (own.checks, own.net) == (1, 1450)
+        assert (site.checks, site.net) == (2, 1450 + 790)
+        z = terminal.reports.close_day(terminal.staff.login("1234"))
+        assert z.net == 1450  # A's Z closes A's checks and A's drawer only
+    finally:
+        other.close()
