@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import shutil
+import sqlite3
 import tempfile
 from collections import defaultdict
 from pathlib import Path
@@ -306,7 +307,13 @@ def test_the_z_report_prints_on_the_receipt_printer(terminal: Terminal):
 
 def test_a_terminal_reports_its_own_checks_and_the_site_report_all(
         tmp_path: Path, demo_template: Path, terminal: Terminal, clock: FakeClock):
-    other = Terminal.open(copy_store(demo_template, tmp_path / "b"), clock)
+    folder = copy_store(demo_template, tmp_path / "b")
+    con = sqlite3.connect(folder / "pos.db")  # a second terminal has its own identity
+    con.execute("UPDATE setting SET value = ? WHERE key = 'terminal_id'", (new_id(),))
+    con.execute("UPDATE setting SET value = 'B' WHERE key = 'terminal_code'")
+    con.commit()
+    con.close()
+    other = Terminal.open(folder, clock)
     try:
         _close_one_check(terminal, terminal.staff.login("1111"))  # 14.50 on A
         _close_one_check(other, other.staff.login("2222"), "Tiramisu")  # 7.90 on B
