@@ -29,6 +29,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                      help="JSON to FILE (or standard output)")
     out.add_argument("--csv", nargs="?", const="-", metavar="FILE",
                      help="CSV to FILE (or standard output)")
+    p.add_argument("--site", action="store_true",
+                   help="x: every synced terminal's checks, not only this terminal's")
     p.add_argument("--pin", help="a manager's PIN (needed to close the day)")
     p.add_argument("--force", action="store_true",
                    help="close the day although checks are open (they move to the next day)")
@@ -77,7 +79,7 @@ def run(args: argparse.Namespace, terminal: Terminal) -> int:
         return 0
     report: DayReport
     if args.kind == "x":
-        report = terminal.reports.x_report(args.date, _cash(args.cash))
+        report = terminal.reports.x_report(args.date, _cash(args.cash), site=args.site)
     else:
         if not args.pin:
             raise ValidationError("Closing the day needs a manager's PIN: --pin 1234.")
