@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
     <context>
+        <name>CashCountDialog</name>
+        <message>
+            <location filename="../pos/ui/reports/dialogs.py" line="+36" />
+            <location line="+1" />
+            <source>Cash count</source>
+            <translation>عدّ النقد</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Count the drawer: tap a note or coin, then type how many.</source>
+            <translation>عُدّ الدرج: المس ورقة نقدية أو عملة، ثم أدخل العدد.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use this count</source>
+            <translation>اعتمد هذا العدّ</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>%1 pieces of %2</source>
+            <translation>%1 قطعة من فئة %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Counted %1</source>
+            <translation>المعدود %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDayDialog</name>
+        <message>
+            <location line="+15" />
+            <location line="+1" />
+            <source>Close the business day</source>
+            <translation>إغلاق يوم العمل</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Close business day %1 with a Z report? It is numbered and stored, and cannot be changed afterwards.</source>
+            <translation>هل تريد إغلاق يوم العمل %1 بتقرير Z؟ يُرقّم ويُحفظ ولا يمكن تغييره بعد ذلك.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cash counted: %1</source>
+            <translation>النقد المعدود: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The cash has not been counted.</source>
+            <translation>لم يُعدّ النقد.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close the day</source>
+            <translation>أغلق اليوم</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close anyway</source>
+            <translation>أغلق على أي حال</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close anyway: open checks move to the next day</source>
+            <translation>أغلق على أي حال: تنتقل الفواتير المفتوحة إلى اليوم التالي</translation>
+        </message>
+    </context>
+    <context>
         <name>CoversDialog</name>
         <message>
             <location filename="../pos/ui/floor/screen.py" line="+133" />
@@ -118,17 +196,17 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../pos/ui/main_window.py" line="+121" />
+            <location filename="../pos/ui/main_window.py" line="+129" />
             <source>Tableside POS</source>
             <translation>نقطة بيع تيبلسايد</translation>
         </message>
         <message>
-            <location line="+103" />
+            <location line="+108" />
             <source>%1 may not do this. A manager's PIN can allow it.</source>
             <translation>لا يُسمح لـ %1 بهذا. يمكن للمدير السماح به برمزه السري.</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+71" />
             <source>Logged out after a while without a touch. Nothing was lost.</source>
             <translation>تم تسجيل الخروج بعد فترة دون لمس. لم يضِع شيء.</translation>
         </message>
@@ -989,6 +1067,495 @@
             <location line="+12" />
             <source>Printing it again, marked REPRINT.</source>
             <translation>تُطبع مجددًا بعلامة إعادة طباعة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDocument</name>
+        <message>
+            <location filename="../pos/ui/reports/document.py" line="+64" />
+            <location line="+212" />
+            <source>Amount</source>
+            <translation>المبلغ</translation>
+        </message>
+        <message>
+            <location line="-203" />
+            <source>Z report %1 · business day %2</source>
+            <translation>تقرير Z رقم %1 · يوم العمل %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>X report · business day %1</source>
+            <translation>تقرير X · يوم العمل %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Terminal %1 · made %2 %3</source>
+            <translation>الجهاز %1 · أُعدّ %2 %3</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>X report: the day so far; nothing was closed.</source>
+            <translation>تقرير X: اليوم حتى الآن؛ لم يُغلق شيء.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Closed by a manager while checks were still open; they moved to the next day.</source>
+            <translation>أغلقه مدير بينما كانت فواتير ما تزال مفتوحة؛ انتقلت إلى اليوم التالي.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sales</source>
+            <translation>المبيعات</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gross sales</source>
+            <translation>إجمالي المبيعات</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Voids (%1)</source>
+            <translation>الإلغاءات (%1)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Discounts (%1)</source>
+            <translation>الخصومات (%1)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Net sales</source>
+            <translation>صافي المبيعات</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 on %2</source>
+            <translation>%1 على %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>(included)</source>
+            <translation>(مشمولة)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Tax</source>
+            <translation>الضريبة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+167" />
+            <source>Total</source>
+            <translation>الإجمالي</translation>
+        </message>
+        <message>
+            <location line="-166" />
+            <location line="+59" />
+            <source>Tips</source>
+            <translation>البقشيش</translation>
+        </message>
+        <message>
+            <location line="-58" />
+            <location line="+97" />
+            <source>Refunds</source>
+            <translation>المبالغ المستردة</translation>
+        </message>
+        <message>
+            <location line="-93" />
+            <source>Guests and checks</source>
+            <translation>الضيوف والفواتير</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+48" />
+            <location line="+19" />
+            <location line="+76" />
+            <source>Checks</source>
+            <translation>الفواتير</translation>
+        </message>
+        <message>
+            <location line="-142" />
+            <location line="+48" />
+            <source>Covers</source>
+            <translation>عدد الضيوف</translation>
+        </message>
+        <message>
+            <location line="-46" />
+            <source>Average check</source>
+            <translation>متوسط الفاتورة</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Average per cover</source>
+            <translation>المتوسط لكل ضيف</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>First order</source>
+            <translation>أول طلب</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Last order</source>
+            <translation>آخر طلب</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Payments by tender</source>
+            <translation>المدفوعات حسب طريقة الدفع</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+19" />
+            <source>Payments</source>
+            <translation>المدفوعات</translation>
+        </message>
+        <message>
+            <location line="-16" />
+            <source>Cash drawer</source>
+            <translation>درج النقد</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Float</source>
+            <translation>رصيد البداية</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Expected in the drawer</source>
+            <translation>المتوقع في الدرج</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Counted</source>
+            <translation>المعدود</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Difference</source>
+            <translation>الفرق</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Tips by server</source>
+            <translation>البقشيش حسب النادل</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>By server</source>
+            <translation>حسب النادل</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Net</source>
+            <translation>الصافي</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sales by category</source>
+            <translation>المبيعات حسب الفئة</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+5" />
+            <location line="+10" />
+            <location line="+5" />
+            <source>Items</source>
+            <translation>الأصناف</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>Sales by item</source>
+            <translation>المبيعات حسب الصنف</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sales by hour</source>
+            <translation>المبيعات حسب الساعة</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Voids by reason</source>
+            <translation>الإلغاءات حسب السبب</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Voids by who approved</source>
+            <translation>الإلغاءات حسب من وافق</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Discounts by reason</source>
+            <translation>الخصومات حسب السبب</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+5" />
+            <source>Discounts</source>
+            <translation>الخصومات</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Discounts by who approved</source>
+            <translation>الخصومات حسب من وافق</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>(check of %1)</source>
+            <translation>(فاتورة يوم %1)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Tender</source>
+            <translation>طريقة الدفع</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved by</source>
+            <translation>وافق عليه</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Table turnover by area</source>
+            <translation>دوران الطاولات حسب المنطقة</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Table turnover by table</source>
+            <translation>دوران الطاولات حسب الطاولة</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 min</source>
+            <translation>%1 د</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Average seated</source>
+            <translation>متوسط مدة الجلوس</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Checks carried to the next day</source>
+            <translation>فواتير نُقلت إلى اليوم التالي</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Checks still open</source>
+            <translation>فواتير ما تزال مفتوحة</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Table</source>
+            <translation>الطاولة</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Balance</source>
+            <translation>المتبقي</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPresenter</name>
+        <message>
+            <location filename="../pos/ui/reports/presenter.py" line="+157" />
+            <source>Z report %1 stored. The business day is closed.</source>
+            <translation>حُفظ تقرير Z رقم %1. أُغلق يوم العمل.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+8" />
+            <source>Saved %1</source>
+            <translation>حُفظ %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Sent to the receipt printer.</source>
+            <translation>أُرسل إلى طابعة الإيصالات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsScreen</name>
+        <message>
+            <location filename="../pos/ui/reports/screen.py" line="+42" />
+            <source>Reports</source>
+            <translation>التقارير</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Net sales</source>
+            <translation>صافي المبيعات</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Total</source>
+            <translation>الإجمالي</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checks</source>
+            <translation>الفواتير</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Covers</source>
+            <translation>عدد الضيوف</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash expected</source>
+            <translation>النقد المتوقع</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash difference</source>
+            <translation>فرق النقد</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The whole report</source>
+            <translation>التقرير كاملًا</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Today (X)</source>
+            <translation>اليوم (X)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Today's figures so far</source>
+            <translation>أرقام اليوم حتى الآن</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Earlier Z reports:</source>
+            <translation>تقارير Z السابقة:</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Floor</source>
+            <translation>الصالة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to the floor plan</source>
+            <translation>العودة إلى مخطط الصالة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash count</source>
+            <translation>عدّ النقد</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count the cash drawer</source>
+            <translation>عُدّ درج النقد</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print</source>
+            <translation>طباعة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print on the receipt printer</source>
+            <translation>اطبع على طابعة الإيصالات</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as CSV</source>
+            <translation>احفظ بصيغة CSV</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as PDF</source>
+            <translation>احفظ بصيغة PDF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close day (Z)</source>
+            <translation>إغلاق اليوم (Z)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close the business day with a Z report</source>
+            <translation>أغلق يوم العمل بتقرير Z</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>By hour</source>
+            <translation>حسب الساعة</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>By category</source>
+            <translation>حسب الفئة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trend</source>
+            <translation>الاتجاه</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+27" />
+            <source>Peak hours</source>
+            <translation>ساعات الذروة</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Last 7 days</source>
+            <translation>آخر 7 أيام</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last 30 days</source>
+            <translation>آخر 30 يومًا</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No sales yet.</source>
+            <translation>لا مبيعات بعد.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales by hour</source>
+            <translation>المبيعات حسب الساعة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales by category</source>
+            <translation>المبيعات حسب الفئة</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sales trend</source>
+            <translation>اتجاه المبيعات</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Z %1</source>
+            <translation>Z %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show Z report %1</source>
+            <translation>اعرض تقرير Z رقم %1</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>CashCountDialog</name>
+        <message>
+            <location filename="../pos/ui/reports/dialogs.py" line="+36" />
+            <location line="+1" />
+            <source>Cash count</source>
+            <translation>Kassensturz</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Count the drawer: tap a note or coin, then type how many.</source>
+            <translation>Kasse zählen: Schein oder Münze antippen, dann die Anzahl eingeben.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use this count</source>
+            <translation>Zählung übernehmen</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>%1 pieces of %2</source>
+            <translation>%1 Stück zu %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Counted %1</source>
+            <translation>Gezählt %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDayDialog</name>
+        <message>
+            <location line="+15" />
+            <location line="+1" />
+            <source>Close the business day</source>
+            <translation>Geschäftstag abschließen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Close business day %1 with a Z report? It is numbered and stored, and cannot be changed afterwards.</source>
+            <translation>Geschäftstag %1 mit einem Z-Bericht abschließen? Er wird nummeriert, gespeichert und kann danach nicht mehr geändert werden.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cash counted: %1</source>
+            <translation>Gezähltes Bargeld: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The cash has not been counted.</source>
+            <translation>Das Bargeld wurde nicht gezählt.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close the day</source>
+            <translation>Tag abschließen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close anyway</source>
+            <translation>Trotzdem abschließen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close anyway: open checks move to the next day</source>
+            <translation>Trotzdem abschließen: offene Rechnungen gehen in den nächsten Tag</translation>
+        </message>
+    </context>
+    <context>
         <name>CoversDialog</name>
         <message>
             <location filename="../pos/ui/floor/screen.py" line="+133" />
@@ -114,17 +192,17 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../pos/ui/main_window.py" line="+121" />
+            <location filename="../pos/ui/main_window.py" line="+129" />
             <source>Tableside POS</source>
             <translation>Tableside Kasse</translation>
         </message>
         <message>
-            <location line="+103" />
+            <location line="+108" />
             <source>%1 may not do this. A manager's PIN can allow it.</source>
             <translation>%1 darf das nicht. Die PIN einer Leitung kann es erlauben.</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+71" />
             <source>Logged out after a while without a touch. Nothing was lost.</source>
             <translation>Nach einer Weile ohne Berührung abgemeldet. Nichts ging verloren.</translation>
         </message>
@@ -945,6 +1023,495 @@
             <location line="+12" />
             <source>Printing it again, marked REPRINT.</source>
             <translation>Wird erneut gedruckt, markiert als NACHDRUCK.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDocument</name>
+        <message>
+            <location filename="../pos/ui/reports/document.py" line="+64" />
+            <location line="+212" />
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <location line="-203" />
+            <source>Z report %1 · business day %2</source>
+            <translation>Z-Bericht %1 · Geschäftstag %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>X report · business day %1</source>
+            <translation>X-Bericht · Geschäftstag %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Terminal %1 · made %2 %3</source>
+            <translation>Kasse %1 · erstellt %2 %3</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>X report: the day so far; nothing was closed.</source>
+            <translation>X-Bericht: der Tag bisher; nichts wurde abgeschlossen.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Closed by a manager while checks were still open; they moved to the next day.</source>
+            <translation>Von der Leitung abgeschlossen, während noch Rechnungen offen waren; sie gingen in den nächsten Tag.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sales</source>
+            <translation>Umsatz</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gross sales</source>
+            <translation>Bruttoumsatz</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Voids (%1)</source>
+            <translation>Stornos (%1)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Discounts (%1)</source>
+            <translation>Rabatte (%1)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Net sales</source>
+            <translation>Nettoumsatz</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 on %2</source>
+            <translation>%1 auf %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>(included)</source>
+            <translation>(enthalten)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Tax</source>
+            <translation>Steuer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+167" />
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <location line="-166" />
+            <location line="+59" />
+            <source>Tips</source>
+            <translation>Trinkgeld</translation>
+        </message>
+        <message>
+            <location line="-58" />
+            <location line="+97" />
+            <source>Refunds</source>
+            <translation>Erstattungen</translation>
+        </message>
+        <message>
+            <location line="-93" />
+            <source>Guests and checks</source>
+            <translation>Gäste und Rechnungen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+48" />
+            <location line="+19" />
+            <location line="+76" />
+            <source>Checks</source>
+            <translation>Rechnungen</translation>
+        </message>
+        <message>
+            <location line="-142" />
+            <location line="+48" />
+            <source>Covers</source>
+            <translation>Gäste</translation>
+        </message>
+        <message>
+            <location line="-46" />
+            <source>Average check</source>
+            <translation>Durchschnitt je Rechnung</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Average per cover</source>
+            <translation>Durchschnitt je Gast</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>First order</source>
+            <translation>Erste Bestellung</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Last order</source>
+            <translation>Letzte Bestellung</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Payments by tender</source>
+            <translation>Zahlungen nach Zahlungsart</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+19" />
+            <source>Payments</source>
+            <translation>Zahlungen</translation>
+        </message>
+        <message>
+            <location line="-16" />
+            <source>Cash drawer</source>
+            <translation>Kassenlade</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Float</source>
+            <translation>Wechselgeld</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Expected in the drawer</source>
+            <translation>Erwartet in der Lade</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Counted</source>
+            <translation>Gezählt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Difference</source>
+            <translation>Differenz</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Tips by server</source>
+            <translation>Trinkgeld nach Bedienung</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>By server</source>
+            <translation>Nach Bedienung</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Net</source>
+            <translation>Netto</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sales by category</source>
+            <translation>Umsatz nach Kategorie</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+5" />
+            <location line="+10" />
+            <location line="+5" />
+            <source>Items</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>Sales by item</source>
+            <translation>Umsatz nach Artikel</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sales by hour</source>
+            <translation>Umsatz nach Stunde</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Voids by reason</source>
+            <translation>Stornos nach Grund</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Voids by who approved</source>
+            <translation>Stornos nach Freigabe</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Discounts by reason</source>
+            <translation>Rabatte nach Grund</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+5" />
+            <source>Discounts</source>
+            <translation>Rabatte</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Discounts by who approved</source>
+            <translation>Rabatte nach Freigabe</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>(check of %1)</source>
+            <translation>(Rechnung vom %1)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Tender</source>
+            <translation>Zahlungsart</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved by</source>
+            <translation>Freigegeben von</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Table turnover by area</source>
+            <translation>Tischumschlag nach Bereich</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Table turnover by table</source>
+            <translation>Tischumschlag nach Tisch</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 min</source>
+            <translation>%1 Min.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Average seated</source>
+            <translation>Sitzdauer im Schnitt</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Checks carried to the next day</source>
+            <translation>In den nächsten Tag übertragene Rechnungen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Checks still open</source>
+            <translation>Noch offene Rechnungen</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Table</source>
+            <translation>Tisch</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Balance</source>
+            <translation>Offen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPresenter</name>
+        <message>
+            <location filename="../pos/ui/reports/presenter.py" line="+157" />
+            <source>Z report %1 stored. The business day is closed.</source>
+            <translation>Z-Bericht %1 gespeichert. Der Geschäftstag ist abgeschlossen.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+8" />
+            <source>Saved %1</source>
+            <translation>Gespeichert: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Sent to the receipt printer.</source>
+            <translation>An den Belegdrucker gesendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsScreen</name>
+        <message>
+            <location filename="../pos/ui/reports/screen.py" line="+42" />
+            <source>Reports</source>
+            <translation>Berichte</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Net sales</source>
+            <translation>Nettoumsatz</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checks</source>
+            <translation>Rechnungen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Covers</source>
+            <translation>Gäste</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash expected</source>
+            <translation>Bargeld erwartet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash difference</source>
+            <translation>Kassendifferenz</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The whole report</source>
+            <translation>Der ganze Bericht</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Today (X)</source>
+            <translation>Heute (X)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Today's figures so far</source>
+            <translation>Die Zahlen von heute bisher</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Earlier Z reports:</source>
+            <translation>Frühere Z-Berichte:</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Floor</source>
+            <translation>Tische</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to the floor plan</source>
+            <translation>Zurück zum Tischplan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash count</source>
+            <translation>Kassensturz</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count the cash drawer</source>
+            <translation>Kassenlade zählen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print</source>
+            <translation>Drucken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print on the receipt printer</source>
+            <translation>Auf dem Belegdrucker drucken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as CSV</source>
+            <translation>Als CSV speichern</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as PDF</source>
+            <translation>Als PDF speichern</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close day (Z)</source>
+            <translation>Tagesabschluss (Z)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close the business day with a Z report</source>
+            <translation>Geschäftstag mit Z-Bericht abschließen</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>By hour</source>
+            <translation>Nach Stunde</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>By category</source>
+            <translation>Nach Kategorie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trend</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+27" />
+            <source>Peak hours</source>
+            <translation>Stoßzeiten</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Last 7 days</source>
+            <translation>Letzte 7 Tage</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last 30 days</source>
+            <translation>Letzte 30 Tage</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No sales yet.</source>
+            <translation>Noch keine Umsätze.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales by hour</source>
+            <translation>Umsatz nach Stunde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales by category</source>
+            <translation>Umsatz nach Kategorie</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sales trend</source>
+            <translation>Umsatzverlauf</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Z %1</source>
+            <translation>Z %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show Z report %1</source>
+            <translation>Z-Bericht %1 zeigen</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,9 @@ theme and text size; the screens are rebuilt in the new language over the same s
 
 from __future__ import annotations
 
+from xml.etree import ElementTree
+
+import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
@@ -131,3 +134,19 @@ def test_settings_and_print_jobs_widgets_are_named_and_big_enough(
     assert window.print_jobs_dialog is not None
     check_widgets(window.print_jobs_dialog)
     click(qtbot, window.print_jobs_dialog, "printJobsClose")
+
+
+@pytest.mark.parametrize("lang", ["de", "ar"])
+def test_every_string_is_translated_and_compiled(lang: str) -> None:
+    ts = i18n.translations_dir() / f"tableside_{lang}.ts"
+    messages = ElementTree.parse(ts).getroot().iter("message")
+    untranslated = []
+    for m in messages:
+        tr = m.find("translation")
+        assert tr is not None
+        forms = [f.text for f in tr.findall("numerusform")] or [tr.text]
+        if tr.get("type") in ("unfinished", "obsolete", "vanished") or not all(forms):
+            untranslated.append(m.findtext("source"))
+    assert not untranslated
+    qm = ts.with_suffix(".qm")
+    assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime - 1
