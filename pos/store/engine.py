@@ -16,7 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from pos.domain.errors import StoreError
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -71,10 +74,14 @@ class Store:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:
+        """One write transaction. Storage failures become a StoreError people can act on;
+        whatever the transaction wrote is rolled back, so nothing is half-saved."""
         with self._write_sessions() as session:
             uow = UnitOfWork(session)
             try:
                 yield uow
+            except (OperationalError, sqlite3.OperationalError) as exc:
+                raise _store_error(exc) from exc
             finally:
                 if not uow._committed:
                     session.rollback()
@@ -88,6 +95,20 @@ class Store:
     def dispose(self) -> None:
         self.writer.dispose()
         self.reader.dispose()
+
+
+def _store_error(exc: OperationalError | sqlite3.OperationalError) -> StoreError:
+    cause = exc.orig if isinstance(exc, OperationalError) else exc
+    text = str(cause).lower()
+    if "full" in text:
+        return StoreError("The terminal's disk is full, so this was NOT saved. Free some space "
+                          "(or call support) and try again; nothing else was lost.")
+    if "locked" in text or "busy" in text:
+        return StoreError("The terminal's database is busy; this was not saved. Try again.")
+    if "readonly" in text or "read-only" in text:
+        return StoreError("The terminal's database cannot be written (read-only); this was "
+                          "not saved.")
+    return StoreError(f"The terminal's database failed ({cause}); this was not saved.")
 
 
 def driver_connection(session: Session) -> sqlite3.Connection:

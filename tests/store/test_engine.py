@@ -62,3 +62,34 @@ def test_a_unit_of_work_rolls_back_unless_committed(store: Store):
         uow.commit()
     with store.read() as s:
         assert s.get(SettingRow, "k") is not None
+
+
+def test_a_full_disk_is_a_clear_message_and_nothing_is_half_saved(tmp_path, demo_template):
+    from pos.domain.errors import StoreError
+    from pos.services.terminal import Terminal
+    from tests.helpers import item
+
+    terminal = Terminal.open(copy_store(demo_template, tmp_path / "full"))
+    try:
+        server = terminal.staff.login("1111")
+        order = terminal.orders.open_order(server, None, 2)
+        before = terminal.orders.get(order.id)
+        with terminal.store.unit_of_work() as uow:  # the disk fills up: no page can be added
+            pages = uow.session.connection().exec_driver_sql("PRAGMA page_count").scalar()
+            uow.session.connection().exec_driver_sql(f"PRAGMA max_page_count = {pages}")
+        lasagne = item(terminal, "Lasagne").id
+
+        def ring_until_full() -> None:
+            for _ in range(200):  # until a write needs a new page
+                terminal.orders.add_item(server, order.id, lasagne, note="x" * 190)
+
+        with pytest.raises(StoreError, match="disk is full, so this was NOT saved"):
+            ring_until_full()
+        after = terminal.orders.get(order.id)
+        with terminal.store.read() as s:
+            rows = s.connection().exec_driver_sql(
+                "SELECT count(*) FROM order_line WHERE order_id = ?", (order.id,)).scalar()
+        assert rows == len(after.lines)  # every line committed is whole, the failed one absent
+        assert len(after.lines) >= len(before.lines)
+    finally:
+        terminal.close()
