@@ -76,14 +76,32 @@ def fill_demo_floor(terminal: Terminal, clock: FakeClock) -> OrderState:
     return orders.get(main.id)
 
 
+def settle_some(terminal: Terminal, clock: FakeClock) -> None:
+    """Pay the checks on tables 2 and 9 in full (cash and card), for the reports screen."""
+    tom = terminal.staff.login("1111")
+    lena = terminal.staff.login("2222")
+    for who, name, tender in ((lena, "2", Tender.CASH), (lena, "9", Tender.CARD)):
+        order = terminal.orders.open_on_table(_table(terminal, name))[0]
+        due = order.balance
+        terminal.payments.pay(who, order.id, tender, due,
+                              tendered=due + 1000 if tender is Tender.CASH else None)
+    clock.advance(15 * 60)
+    late = terminal.orders.open_order(tom, _table(terminal, "5"), 2)
+    terminal.orders.add_item(tom, late.id, _item(terminal, "Lasagne").id, qty=2)
+    terminal.orders.add_item(tom, late.id, _item(terminal, "Pils 0.5 l").id, qty=2)
+    terminal.orders.send(tom, late.id)
+    terminal.payments.pay(tom, late.id, Tender.CARD, terminal.orders.get(late.id).balance)
+
+
 def render(terminal: Terminal, clock: FakeClock, out: Path, theme_name: str = "light",
            prefix: str = "") -> list[Path]:
-    """Save the PIN pad, floor plan, order entry, modifiers and payment as PNGs in ``out``."""
+    """Save the PIN pad, floor plan, order entry, modifiers, payment, reports, settings (in
+    German) and the floor plan in Arabic (right to left) as PNGs in ``out``."""
     from PySide6.QtWidgets import QApplication
 
     from pos.ui import app as ui_app
-    from pos.ui import theme
-    from pos.ui.main_window import MainWindow
+    from pos.ui import i18n, theme
+    from pos.ui.main_window import MainWindow, Screen
     from pos.ui.settings import UiSettings
 
     qapp = ui_app.application()
@@ -130,7 +148,24 @@ def render(terminal: Terminal, clock: FakeClock, out: Path, theme_name: str = "l
         window.payment.pay_cash(window.payment.state.quick_cash[1])
         window.payment.set_tip_percent(10)
         shoot("payment")
+        settle_some(terminal, clock)
+        window.session.start(terminal.staff.login("1234"))
+        window.show_screen(Screen.REPORTS)
+        window.reports.choose_chart("category")
+        shoot("reports")
+        window.reports.choose_chart("heat")
+        shoot("reports-heat-map")
+        window.show_screen(Screen.SETTINGS)
+        window.preferences.choose_language("de")
+        shoot("settings-de")
+        window.preferences.choose_language("ar")
+        window.show_screen(Screen.FLOOR)
+        shoot("floor-plan-ar")
+        window.show_screen(Screen.REPORTS)
+        shoot("reports-ar")
     finally:
+        window.preferences.choose_language("en")
+        i18n.set_language(qapp, "en")
         window.close()
         window.deleteLater()
         QApplication.processEvents()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -63,6 +63,7 @@ class ReportsScreen(QWidget):
         self.document.setAccessibleName(self.tr("The whole report"))
         self.document.setMinimumWidth(400)
         self.document.setMaximumWidth(460)
+        self.document.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QScroller.grabGesture(self.document.viewport(),
                               QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         middle.addWidget(self.document, 0)
@@ -73,7 +74,8 @@ class ReportsScreen(QWidget):
         self.today_button = button(self.tr("Today (X)"), "reportToday", self,
                                    accessible=self.tr("Today's figures so far"))
         self.today_button.clicked.connect(presenter.refresh)
-        self.z_row.addWidget(label(self.tr("Earlier Z reports:"), "zListTitle", self))
+        self.z_title = label(self.tr("Earlier Z reports:"), "zListTitle", self)
+        self.z_row.addWidget(self.z_title)
         self.z_buttons: list[QPushButton] = []
         for i in range(MAX_Z_BUTTONS):
             b = button("", f"storedZ{i}", self)
@@ -196,6 +198,7 @@ class ReportsScreen(QWidget):
                 b.setText(self.tr("Z %1").replace("%1", formatting.number(number)))
                 b.setAccessibleName(self.tr("Show Z report %1").replace(
                     "%1", formatting.number(number)))
+        self.z_title.setVisible(bool(state.z_numbers))
         for b in (self.print_button, self.csv_button, self.pdf_button):
             b.setEnabled(r is not None)
         self.z_button.setEnabled(r is not None and r.kind == "X")
