@@ -29,6 +29,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                      help="JSON to FILE (or standard output)")
     out.add_argument("--csv", nargs="?", const="-", metavar="FILE",
                      help="CSV to FILE (or standard output)")
+    out.add_argument("--pdf", metavar="FILE", help="a PDF file")
     p.add_argument("--site", action="store_true",
                    help="x: every synced terminal's checks, not only this terminal's")
     p.add_argument("--pin", help="a manager's PIN (needed to close the day)")
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace, terminal: Terminal) -> int:
     if args.kind == "range":
         start = args.date or terminal.ctx.business_date()
         rng = terminal.reports.range_report(start, args.to or start)
-        if args.csv:
+        if args.csv or args.pdf:
             raise ValidationError("A range report is available as text or --json.")
         if args.json:
             _write(report_json(rng) + "\n", args.json)
@@ -90,6 +91,11 @@ def run(args: argparse.Namespace, terminal: Terminal) -> int:
         _write(report_json(report) + "\n", args.json)
     elif args.csv:
         _write(report_csv(report), args.csv)
+    elif args.pdf:
+        from pos.ui.reports.pdf import write_pdf  # Qt's own PDF writer
+
+        write_pdf(report, Path(args.pdf))
+        print(f"Wrote {args.pdf}.")
     else:
         print(to_text([e for e in report_layout(report, 48) if isinstance(e, Line)], 48))
     return 0

@@ -90,3 +90,8 @@ def test_report_x_and_z_from_the_command_line(tmp_path: Path):
     assert pos("report", "x", "--csv", str(out), data_dir=tmp_path).returncode == 0
     rows = list(csv.DictReader(io.StringIO(out.read_text())))
     assert any(r["label"] == "net" for r in rows)
+    pdf = tmp_path / "z.pdf"
+    stored = pos("report", "x", "--date", figures["business_date"], "--pdf", str(pdf),
+                 data_dir=tmp_path)
+    assert stored.returncode == 0, stored.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
