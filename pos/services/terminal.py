@@ -15,6 +15,7 @@ from pos.domain.staff import DEFAULT_ROLE_PERMISSIONS
 from pos.paths import db_path
 from pos.services.context import DEFAULTS, Context, read_settings, write_setting
 from pos.services.floor import FloorService
+from pos.services.kds import KdsService
 from pos.services.kitchen import KitchenRouter
 from pos.services.menu import MenuService
 from pos.services.ordering import OrderService
@@ -74,6 +75,7 @@ class Terminal:
         self.payments.payment_hooks.append(self.receipts.after_payment)
         self.payments.payment_listeners.append(self.print_queue.wake)
         self.sync = SyncService(self.ctx)
+        self.kds = KdsService(self.ctx)
 
     @classmethod
     def open(cls, data_dir: Path, clock: Clock | None = None) -> Terminal:

@@ -22,6 +22,7 @@ class TableState(StrEnum):
     FREE = "free"
     OPEN = "open"  # a check is open, nothing sent to the kitchen yet
     SENT = "sent"  # the kitchen has items
+    READY = "ready"  # every kitchen display ticket of the table is bumped: food to run
     PAYING = "paying"  # split or partly paid: waiting for the rest
     OVERDUE = "overdue"  # open longer than the overdue time
 
@@ -54,15 +55,16 @@ class FloorState:
         return next((t for t in self.tables if t.name == name), None)
 
 
-def table_state(order: OrderState, now: datetime, overdue_minutes: int) -> TableState:
-    """How a table with this check is drawn; overdue wins, then paying, sent, open."""
+def table_state(order: OrderState, now: datetime, overdue_minutes: int,
+                ready: bool = False) -> TableState:
+    """How a table with this check is drawn; overdue wins, then paying, ready, sent, open."""
     opened = from_iso(order.opened_at)
     if (now - opened).total_seconds() >= overdue_minutes * 60:
         return TableState.OVERDUE
     if order.paid > 0 or order.parts:
         return TableState.PAYING
     if any(ln.status in (LineStatus.SENT, LineStatus.HELD) for ln in order.lines):
-        return TableState.SENT
+        return TableState.READY if ready else TableState.SENT
     return TableState.OPEN
 
 
@@ -98,6 +100,7 @@ class FloorPresenter(QObject):
         self.overdue_minutes = overdue_minutes
         self.state = FloorState(currency=terminal.ctx.config.currency)
         self._names: dict[str, str] = {}
+        self._ready: frozenset[str] = frozenset()
         self._timer = QTimer(self)
         self._timer.setObjectName("floorRefresh")
         self._timer.setInterval(refresh_seconds * 1000)
@@ -128,7 +131,8 @@ class FloorPresenter(QObject):
         order = self.terminal.orders.get(check.order_id)
         return TableTile(
             t.id, t.name, t.seats, t.x, t.y, t.shape,
-            table_state(order, now, self.overdue_minutes), order.id, order.check_number,
+            table_state(order, now, self.overdue_minutes, t.id in self._ready), order.id,
+            order.check_number,
             sum(c.covers for c in tv.checks), self._server_name(order.server_id),
             formatting.elapsed(from_iso(order.opened_at), now), order.total)
 
@@ -138,6 +142,7 @@ class FloorPresenter(QObject):
         if area_id not in {a.id for a in areas}:
             area_id = areas[0].id if areas else None
         now = self.terminal.ctx.clock.now()
+        self._ready = self.terminal.kds.ready_tables()
         tables = tuple(self._tile(tv, now) for tv in self.terminal.floor.tables(area_id)) \
             if area_id else ()
         self.state = FloorState(areas, area_id, tables, self.terminal.ctx.config.currency)

@@ -20,6 +20,10 @@ from pos.ui.floor.presenter import FloorPresenter, FloorState, TableState, Table
 from pos.ui.widgets import MAIN_MIN, MessageBar, button, button_text, label, set_state
 
 PLAN = 1000  # tables' x and y are on a 1000 x 1000 plan of their area
+# Food ready to run (every kitchen display ticket bumped): the same colour in every theme.
+READY_QSS = ('QPushButton[tableState="ready"] { background: #00bfa5; border-color: #004d40; }'
+             ' QLabel[role="legend"][tableState="ready"] { background: #00bfa5; color: #1b1b1b;'
+             ' border-color: #004d40; }')
 
 
 def _plan_size(seats: int) -> tuple[int, int]:
@@ -66,7 +70,8 @@ class TableButton(QPushButton):
         self.time_label.setText(when)
         states = {
             TableState.FREE: self.tr("free"), TableState.OPEN: self.tr("open"),
-            TableState.SENT: self.tr("sent"), TableState.PAYING: self.tr("waiting to pay"),
+            TableState.SENT: self.tr("sent"), TableState.READY: self.tr("food ready"),
+            TableState.PAYING: self.tr("waiting to pay"),
             TableState.OVERDUE: self.tr("overdue"),
         }
         self.setAccessibleName(self.tr("Table %1").replace("%1", tile.name))
@@ -164,6 +169,7 @@ class FloorScreen(QWidget):
         self.presenter = presenter
         self.setObjectName("floorScreen")
         self.setAccessibleName(self.tr("Floor plan"))
+        self.setStyleSheet(READY_QSS)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 8)
         self.tabs_row = QHBoxLayout()
@@ -191,6 +197,7 @@ class FloorScreen(QWidget):
         legend.setSpacing(12)
         for state, text in ((TableState.FREE, self.tr("Free")), (TableState.OPEN, self.tr("Open")),
                             (TableState.SENT, self.tr("Sent")),
+                            (TableState.READY, self.tr("Food ready")),
                             (TableState.PAYING, self.tr("Waiting to pay")),
                             (TableState.OVERDUE, self.tr("Overdue"))):
             chip = label(text, f"legend_{state.value}", self, role="legend")

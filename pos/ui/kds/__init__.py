@@ -1,0 +1,1 @@
+"""The kitchen display window (presenter + screen)."""
