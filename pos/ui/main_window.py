@@ -18,6 +18,7 @@ from pos.ui.floor.screen import FloorScreen
 from pos.ui.order.dialogs import ManagerPinDialog
 from pos.ui.order.presenter import OrderPresenter
 from pos.ui.order.screen import OrderScreen
+from pos.ui.payment.closed import ClosedChecksDialog, ClosedChecksPresenter
 from pos.ui.payment.presenter import PaymentPresenter
 from pos.ui.payment.screen import PaymentScreen
 from pos.ui.pin.presenter import PinPresenter
@@ -73,7 +74,9 @@ class MainWindow(QMainWindow):
         self.print_jobs = PrintJobsPresenter(terminal, self.session, self)
         self.preferences = SettingsPresenter(terminal, settings, self)
         self.reports = ReportsPresenter(terminal, self.session, self)
+        self.closed_checks = ClosedChecksPresenter(terminal, self.session, self)
         self.print_jobs_dialog: PrintJobsDialog | None = None
+        self.closed_checks_dialog: ClosedChecksDialog | None = None
         self.pin_dialog: ManagerPinDialog | None = None
         self._built_language = ""
         self._rebuild_pending = False
@@ -102,6 +105,9 @@ class MainWindow(QMainWindow):
         self.floor.reports_requested.connect(
             lambda: self._restricted(Permission.REPORTS, "open_reports",
                                      lambda: self.show_screen(Screen.REPORTS)))
+        self.floor.picker.closed_checks_requested.connect(self.show_closed_checks)
+        self.closed_checks.override.pin_needed.connect(self._closed_checks_pin)
+        self.closed_checks.reopened.connect(self._reopened)
         self.order.back_requested.connect(self.show_floor)
         self.order.pay_requested.connect(self.show_payment)
         self.payment.back_requested.connect(lambda: self.show_order(self.payment.order_id or ""))
@@ -275,11 +281,42 @@ class MainWindow(QMainWindow):
         self.status.refresh()
         dlg.deleteLater()
 
+    def show_closed_checks(self) -> None:
+        """Today's closed checks: receipt copies, and reopening (managers)."""
+        if self.closed_checks_dialog is not None:
+            self.closed_checks_dialog.raise_()
+            return
+        names = {m.id: m.name for m in self.terminal.staff.staff()}
+        dlg = ClosedChecksDialog(self.closed_checks, self.terminal.ctx.config.tz, names, self)
+        dlg.finished.connect(lambda _r, d=dlg: self._closed_checks_closed(d))
+        self.closed_checks_dialog = dlg
+        dlg.open()
+
+    def _closed_checks_closed(self, dlg: ClosedChecksDialog) -> None:
+        if self.closed_checks_dialog is dlg:
+            self.closed_checks_dialog = None
+        dlg.deleteLater()
+
+    def _closed_checks_pin(self, why: str) -> None:
+        parent = self.closed_checks_dialog or self
+        dlg = ManagerPinDialog(why, parent)
+        self.pin_dialog = dlg
+        dlg.pin_entered.connect(self.closed_checks.override.provide)
+        dlg.rejected.connect(self.closed_checks.override.cancel)
+        dlg.finished.connect(lambda _r, d=dlg: self._pin_dialog_done(d))
+        dlg.open()
+
+    def _reopened(self, order_id: str) -> None:
+        if self.closed_checks_dialog is not None:
+            self.closed_checks_dialog.accept()
+        self.show_order(order_id)
+
     def close_dialogs(self) -> None:
         self.order_screen.close_dialogs()
+        self.payment_screen.close_dialogs()
         self.floor_screen.close_dialogs()
         self.reports_screen.close_dialogs()
-        for dlg in (self.print_jobs_dialog, self.pin_dialog):
+        for dlg in (self.print_jobs_dialog, self.pin_dialog, self.closed_checks_dialog):
             if dlg is not None:
                 dlg.reject()
 

@@ -15,6 +15,7 @@ from pos.domain.order import LineStatus, OrderState
 from pos.services.floor import TableView
 from pos.services.terminal import Terminal
 from pos.ui import formatting
+from pos.ui.floor.tools import TablePicker
 from pos.ui.session import SessionPresenter
 
 
@@ -105,6 +106,8 @@ class FloorPresenter(QObject):
         self._timer.setObjectName("floorRefresh")
         self._timer.setInterval(refresh_seconds * 1000)
         self._timer.timeout.connect(self.refresh)
+        self.picker = TablePicker(terminal, session, self)  # move and merge by tapping
+        self.picker.changed.connect(self.refresh)
 
     def activate(self) -> None:
         self.refresh()
@@ -112,6 +115,7 @@ class FloorPresenter(QObject):
 
     def deactivate(self) -> None:
         self._timer.stop()
+        self.picker.cancel()
 
     def choose_area(self, area_id: str) -> None:
         self.state = FloorState(self.state.areas, area_id, (), self.state.currency)
@@ -150,7 +154,7 @@ class FloorPresenter(QObject):
 
     def tap(self, table_id: str) -> None:
         tile = next((t for t in self.state.tables if t.table_id == table_id), None)
-        if tile is None:
+        if tile is None or self.picker.tap(tile):
             return
         if tile.order_id is None:
             self.covers_requested.emit(tile.table_id, tile.name, tile.seats)

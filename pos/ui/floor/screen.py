@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from pos.ui import formatting
 from pos.ui.floor.presenter import FloorPresenter, FloorState, TableState, TableTile
+from pos.ui.floor.tools import FloorTools
 from pos.ui.widgets import MAIN_MIN, MessageBar, button, button_text, label, set_state
 
 PLAN = 1000  # tables' x and y are on a 1000 x 1000 plan of their area
@@ -193,6 +194,9 @@ class FloorScreen(QWidget):
         lay.addWidget(self.canvas, 1)
         self.message = MessageBar("floorMessage", self)
         lay.addWidget(self.message)
+        self.tools = FloorTools(presenter.picker, self)
+        lay.addWidget(self.tools)
+        presenter.picker.message.connect(self.message.show_message)
         legend = QHBoxLayout()
         legend.setSpacing(12)
         for state, text in ((TableState.FREE, self.tr("Free")), (TableState.OPEN, self.tr("Open")),

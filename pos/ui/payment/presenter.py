@@ -8,9 +8,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from pos.domain.errors import PosError
-from pos.domain.events import SplitMode, Tender
-from pos.domain.order import OrderState, OrderStatus, PartState
+from pos.domain.events import DiscountKind, SplitMode, Tender
+from pos.domain.order import LineState, OrderState, OrderStatus, PartState
 from pos.services.terminal import Terminal
+from pos.ui import formatting
+from pos.ui.override import Override
 from pos.ui.session import SessionPresenter
 
 NOTES = (500, 1000, 2000, 5000, 10000, 20000)  # minor units of the bills people hand over
@@ -32,6 +34,94 @@ def quick_amounts(due: int, count: int = 4) -> tuple[int, ...]:
 def tip_for(due: int, percent: int) -> int:
     """A percentage tip in whole minor units, halves rounded up (integers only)."""
     return (due * percent + 50) // 100
+
+
+MAX_CHECKS = 6
+MAX_ENTRY = 99_999_999  # minor units typed on a keypad
+
+
+def typed(value: int, digit: str) -> int:
+    """A keypad entry in minor units, digits shifting in from the right: 1, 12, 125 → 1.25."""
+    return min(MAX_ENTRY, value * 10 + int(digit))
+
+
+@dataclass(frozen=True, slots=True)
+class ItemSplit:
+    """Which check each line goes on while splitting by item (all on check 1 at first)."""
+
+    lines: tuple[LineState, ...]
+    checks: int = 2
+    on: tuple[int, ...] = ()  # check index per line; empty: all on the first
+
+    @classmethod
+    def of(cls, order: OrderState) -> ItemSplit:
+        live = order.live_lines
+        return cls(live, 2, (0,) * len(live))
+
+    def check_of(self, index: int) -> int:
+        return self.on[index] if index < len(self.on) else 0
+
+    def move(self, index: int) -> ItemSplit:
+        """The tapped line moves to the next check (after the last, back to the first)."""
+        on = list(self.on or (0,) * len(self.lines))
+        on[index] = (on[index] + 1) % self.checks
+        return replace(self, on=tuple(on))
+
+    def move_to(self, index: int, check: int) -> ItemSplit:
+        on = list(self.on or (0,) * len(self.lines))
+        on[index] = max(0, min(self.checks - 1, check))
+        return replace(self, on=tuple(on))
+
+    def add_check(self) -> ItemSplit:
+        return replace(self, checks=min(MAX_CHECKS, self.checks + 1))
+
+    def groups(self) -> list[list[str]]:
+        """Line ids per check, empty checks left out (what ``orders.split`` takes)."""
+        out: list[list[str]] = [[] for _ in range(self.checks)]
+        for i, ln in enumerate(self.lines):
+            out[self.check_of(i)].append(ln.id)
+        return [g for g in out if g]
+
+    def amount(self, check: int) -> int:
+        """The items' prices after line discounts on one check (before check discounts)."""
+        return sum(ln.gross - ln.discount for i, ln in enumerate(self.lines)
+                   if self.check_of(i) == check)
+
+
+@dataclass(frozen=True, slots=True)
+class AmountSplit:
+    """Custom amounts: each part typed, the last one takes what is left."""
+
+    total: int
+    typed: tuple[int, ...] = (0,)  # every part but the last
+    selected: int = 0
+
+    @property
+    def amounts(self) -> tuple[int, ...]:
+        return (*self.typed, self.total - sum(self.typed))
+
+    def digit(self, d: str) -> AmountSplit:
+        parts = list(self.typed)
+        parts[self.selected] = typed(parts[self.selected], d)
+        return replace(self, typed=tuple(parts))
+
+    def back(self) -> AmountSplit:
+        parts = list(self.typed)
+        parts[self.selected] //= 10
+        return replace(self, typed=tuple(parts))
+
+    def clear(self) -> AmountSplit:
+        parts = list(self.typed)
+        parts[self.selected] = 0
+        return replace(self, typed=tuple(parts))
+
+    def select(self, index: int) -> AmountSplit:
+        return replace(self, selected=max(0, min(len(self.typed) - 1, index)))
+
+    def add_part(self) -> AmountSplit:
+        if len(self.typed) + 1 >= MAX_CHECKS:
+            return self
+        return replace(self, typed=(*self.typed, 0), selected=len(self.typed))
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +168,7 @@ class PaymentPresenter(QObject):
 
     Attributes:
         state: the current ``PaymentScreenState``.
+        override: a discount waiting for a manager's PIN (its ``pin_needed`` asks for one).
     """
 
     state_changed = Signal(object)
@@ -91,6 +182,7 @@ class PaymentPresenter(QObject):
         self.terminal = terminal
         self.session = session
         self.state = PaymentScreenState()
+        self.override = Override(self)
 
     @property
     def order_id(self) -> str | None:
@@ -122,12 +214,23 @@ class PaymentPresenter(QObject):
     def split_by_seat(self) -> None:
         self._split(SplitMode.SEAT)
 
-    def _split(self, mode: SplitMode, ways: int = 0) -> None:
+    def split_by_items(self, groups: list[list[str]]) -> None:
+        """Split by item: each list is one check's line ids."""
+        self._split(SplitMode.ITEM, line_groups=groups)
+
+    def split_by_amounts(self, amounts: list[int]) -> None:
+        """Split into custom amounts that add up to the check."""
+        self._split(SplitMode.AMOUNT, amounts=amounts)
+
+    def _split(self, mode: SplitMode, ways: int = 0, line_groups: list[list[str]] | None = None,
+               amounts: list[int] | None = None) -> None:
         actor, order_id = self.session.actor, self.order_id
         if actor is None or order_id is None:
             return
         try:
-            order = self.terminal.orders.split(actor, order_id, mode, ways=ways)
+            order = self.terminal.orders.split(actor, order_id, mode, ways=ways,
+                                               line_groups=line_groups or (),
+                                               amounts=amounts or ())
         except PosError as exc:
             self.message.emit(exc.message, "error")
             return
@@ -139,6 +242,58 @@ class PaymentPresenter(QObject):
 
     def pay_card(self, reference: str) -> None:
         self._pay(Tender.CARD, reference=reference)
+
+    def pay_other(self, reference: str) -> None:
+        """Another tender (voucher, invoice, ...): the exact sum, with what it was."""
+        self._pay(Tender.OTHER, reference=reference)
+
+    # --- discounts and the bill ------------------------------------------------------------
+
+    def apply_discount(self, kind: DiscountKind, value: int, reason: str,
+                       line_id: str | None = None) -> None:
+        """A discount on the check or one line; without the permission, a manager's PIN."""
+        actor, order_id = self.session.actor, self.order_id
+        if actor is None or order_id is None:
+            return
+
+        def act(pin: str | None) -> None:
+            order = self.terminal.orders.apply_discount(actor, order_id, kind, value, reason,
+                                                        line_id=line_id, override_pin=pin)
+            took = next((d.amount for d in reversed(order.discounts)), 0)
+            self.message.emit(self.tr("Discount of %1 given.").replace(
+                "%1", formatting.money(took, order.currency)), "info")
+            self._set(order=order, part_id=None, last_change=None)
+
+        self.override.attempt(act, self._fail)
+
+    def remove_discount(self, discount_id: str) -> None:
+        actor, order_id = self.session.actor, self.order_id
+        if actor is None or order_id is None:
+            return
+        try:
+            order = self.terminal.orders.remove_discount(actor, order_id, discount_id)
+        except PosError as exc:
+            self._fail(exc)
+            return
+        self.message.emit(self.tr("Discount removed."), "info")
+        self._set(order=order, part_id=None, last_change=None)
+
+    def print_bill(self) -> None:
+        """The bill before paying, or a copy of the receipt once paid."""
+        actor, order = self.session.actor, self.state.order
+        if actor is None or order is None:
+            return
+        try:
+            self.terminal.receipts.print_receipt(actor, order.id)
+        except PosError as exc:
+            self._fail(exc)
+            return
+        self.message.emit(self.tr("Receipt copy sent to the printer.")
+                          if order.status is OrderStatus.CLOSED
+                          else self.tr("Bill sent to the printer."), "info")
+
+    def _fail(self, exc: PosError) -> None:
+        self.message.emit(exc.message, "error")
 
     def _pay(self, tender: Tender, *, tendered: int | None = None, reference: str = "") -> None:
         actor, order_id, st = self.session.actor, self.order_id, self.state

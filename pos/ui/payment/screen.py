@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -12,7 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos.domain.events import DiscountKind
 from pos.ui import formatting
+from pos.ui.order.dialogs import ManagerPinDialog
+from pos.ui.payment.dialogs import DiscountDialog, SplitAmountsDialog, SplitItemsDialog
 from pos.ui.payment.presenter import TIP_PERCENTS, PaymentPresenter, PaymentScreenState
 from pos.ui.widgets import MessageBar, button, label
 
@@ -35,8 +39,10 @@ class PaymentScreen(QWidget):
         root.setSpacing(16)
         root.addWidget(self._build_check_side(), 0)
         root.addLayout(self._build_tender_side(), 1)
+        self.dialog: QDialog | None = None
         presenter.state_changed.connect(self.show_state)
         presenter.message.connect(self.message.show_message)
+        presenter.override.pin_needed.connect(self.ask_manager_pin)
         self.show_state(presenter.state)
 
     def _money(self, minor: int) -> str:
@@ -69,6 +75,17 @@ class PaymentScreen(QWidget):
         split_row.addWidget(seat)
         self.split_buttons.append(seat)
         lay.addLayout(split_row)
+        more_row = QHBoxLayout()
+        by_item = button(self.tr("By item"), "splitItems", panel,
+                         accessible=self.tr("Split by item"))
+        by_item.clicked.connect(self.ask_item_split)
+        amounts = button(self.tr("Amounts"), "splitAmounts", panel,
+                         accessible=self.tr("Split into amounts"))
+        amounts.clicked.connect(self.ask_amount_split)
+        for b in (by_item, amounts):
+            more_row.addWidget(b)
+            self.split_buttons.append(b)
+        lay.addLayout(more_row)
         self.parts_title = label(self.tr("Parts"), "partsTitle", panel, role="groupTitle")
         lay.addWidget(self.parts_title)
         self.part_group = QButtonGroup(self)
@@ -80,6 +97,15 @@ class PaymentScreen(QWidget):
             self.part_buttons.append(b)
             lay.addWidget(b)
         lay.addStretch(1)
+        tools = QHBoxLayout()
+        self.discount_button = button(self.tr("Discount"), "discountButton", panel,
+                                      accessible=self.tr("Give or remove a discount"))
+        self.discount_button.clicked.connect(self.ask_discount)
+        self.print_button = button(self.tr("Print bill"), "printBill", panel)
+        self.print_button.clicked.connect(self.presenter.print_bill)
+        tools.addWidget(self.discount_button)
+        tools.addWidget(self.print_button)
+        lay.addLayout(tools)
         self.back_button = button(self.tr("Back to order"), "paymentBack", panel, main=True)
         self.back_button.clicked.connect(self.presenter.back)
         lay.addWidget(self.back_button)
@@ -116,21 +142,26 @@ class PaymentScreen(QWidget):
             self.cash_buttons.append(b)
             cash_row.addWidget(b)
         col.addLayout(cash_row)
-        col.addWidget(label(self.tr("Card (external terminal)"), "cardTitle", self,
+        col.addWidget(label(self.tr("Card (external terminal) or other"), "cardTitle", self,
                             role="groupTitle"))
         card_row = QHBoxLayout()
         self.reference = QLineEdit(self)
         self.reference.setObjectName("cardReference")
         self.reference.setAccessibleName(self.tr("Card terminal reference"))
-        self.reference.setPlaceholderText(self.tr("Reference from the card terminal"))
+        self.reference.setPlaceholderText(self.tr("Reference (card terminal, voucher…)"))
         self.reference.setMinimumHeight(64)
         self.card = button("", "payCard", self, main=True,
                            accessible=self.tr("Charge the card"))
         self.card.setProperty("role", "primary")
-        self.card.setMinimumWidth(240)
+        self.card.setMinimumWidth(220)
         self.card.clicked.connect(self._card_clicked)
+        self.other = button(self.tr("Other"), "payOther", self, main=True,
+                            accessible=self.tr("Other tender (voucher, invoice)"))
+        self.other.setMinimumWidth(110)
+        self.other.clicked.connect(self._other_clicked)
         card_row.addWidget(self.reference, 1)
         card_row.addWidget(self.card)
+        card_row.addWidget(self.other)
         col.addLayout(card_row)
         self.change = label("", "changeDue", self, role="change")
         self.change.setAccessibleName(self.tr("Change due"))
@@ -153,6 +184,9 @@ class PaymentScreen(QWidget):
         self.header.setText(self.tr("Table %1").replace("%1", o.table_name)
                             + f" · {o.check_number}")
         lines = [self.tr("Total %1").replace("%1", self._money(o.total))]
+        if o.discount_total:
+            lines.append(self.tr("Discounts %1").replace(
+                "%1", self._money(-o.discount_total)))
         if o.paid:
             lines.append(self.tr("Paid %1").replace("%1", self._money(o.paid)))
         if o.tips:
@@ -189,6 +223,11 @@ class PaymentScreen(QWidget):
                 b.setAccessibleName(self.tr("Cash %1").replace("%1", self._money(quick[i])))
         self.card.setText(self.tr("Charge card %1").replace("%1", self._money(due + tip)))
         self.card.setEnabled(due > 0)
+        self.other.setEnabled(due > 0)
+        self.discount_button.setEnabled(not o.payments and not state.closed)
+        self.print_button.setText(self.tr("Print receipt") if state.closed
+                                  else self.tr("Print bill"))
+        self.print_button.setAccessibleName(self.print_button.text())
         for b in (*self.tip_buttons.values(), *self.cash_buttons):
             b.setEnabled(due > 0)
         self.reference.setEnabled(due > 0)
@@ -200,6 +239,8 @@ class PaymentScreen(QWidget):
         self.change.setAccessibleDescription(self.change.text())
         self.done_button.setEnabled(state.closed)
         self.back_button.setEnabled(not state.closed)
+        if state.closed and self.isVisible():
+            self.done_button.setFocus()
 
     def _part_clicked(self, index: int) -> None:
         order = self.presenter.state.order
@@ -214,3 +255,58 @@ class PaymentScreen(QWidget):
     def _card_clicked(self) -> None:
         self.presenter.pay_card(self.reference.text())
         self.reference.clear()
+
+    def _other_clicked(self) -> None:
+        self.presenter.pay_other(self.reference.text())
+        self.reference.clear()
+
+    # --- dialogs -------------------------------------------------------------------------
+
+    def _open(self, dlg: QDialog) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+        self.dialog = dlg
+        dlg.finished.connect(lambda _result, d=dlg: self._dialog_done(d))
+        dlg.open()
+
+    def _dialog_done(self, dlg: QDialog) -> None:
+        if self.dialog is dlg:
+            self.dialog = None
+        dlg.deleteLater()
+
+    def close_dialogs(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+
+    def ask_item_split(self) -> None:
+        order = self.presenter.state.order
+        if order is None:
+            return
+        dlg = SplitItemsDialog(order, self)
+        dlg.groups_chosen.connect(self.presenter.split_by_items)
+        self._open(dlg)
+
+    def ask_amount_split(self) -> None:
+        order = self.presenter.state.order
+        if order is None:
+            return
+        dlg = SplitAmountsDialog(order.total, self.currency, self)
+        dlg.amounts_chosen.connect(self.presenter.split_by_amounts)
+        self._open(dlg)
+
+    def ask_discount(self) -> None:
+        order = self.presenter.state.order
+        if order is None:
+            return
+        dlg = DiscountDialog(order, self)
+        dlg.discount_chosen.connect(
+            lambda kind, value, reason, line_id: self.presenter.apply_discount(
+                DiscountKind(kind), value, reason, line_id))
+        dlg.remove_requested.connect(self.presenter.remove_discount)
+        self._open(dlg)
+
+    def ask_manager_pin(self, why: str) -> None:
+        dlg = ManagerPinDialog(why, self)
+        dlg.pin_entered.connect(self.presenter.override.provide)
+        dlg.rejected.connect(self.presenter.override.cancel)
+        self._open(dlg)
