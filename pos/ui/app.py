@@ -78,8 +78,12 @@ async def supervise(name: str, work: Callable[[asyncio.Event], Awaitable[None]],
 async def _serve(app: QApplication, window: MainWindow) -> None:
     stop = asyncio.Event()
     terminal = window.terminal
-    workers = [asyncio.create_task(
-        supervise("print queue", lambda ev: terminal.print_queue.run(ev), stop))]
+    workers = [
+        asyncio.create_task(
+            supervise("print queue", lambda ev: terminal.print_queue.run(ev), stop)),
+        # Standalone until enrolled (`pos enroll URL CODE`); then it pushes and pulls.
+        asyncio.create_task(supervise("sync", lambda ev: terminal.sync.run(ev), stop)),
+    ]
     try:
         await _show(app, window)
     finally:
