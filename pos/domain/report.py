@@ -119,6 +119,9 @@ class DayReport:
     first_order: str | None  # local time
     last_order: str | None
     open_checks: tuple[OpenCheckRow, ...] = field(default=())
+    # checks a manager should look at: "A-0012: closed_twice" (closed on two terminals
+    # while they were apart), overpaid, or holding events from a newer version
+    flagged: tuple[str, ...] = field(default=())
 
     @classmethod
     def from_json(cls, text: str) -> DayReport:
@@ -140,6 +143,7 @@ class DayReport:
             "turnover_by_area": rows("turnover_by_area", TurnoverRow),
             "turnover_by_table": rows("turnover_by_table", TurnoverRow),
             "open_checks": rows("open_checks", OpenCheckRow),
+            "flagged": tuple(d.get("flagged", ())),
         })
 
 

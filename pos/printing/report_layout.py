@@ -88,6 +88,10 @@ def report_layout(report: DayReport, width: int = 42) -> list[Element]:
                                             else ""), bold=True))
         for c in report.open_checks:
             pair(f"{c.check_number} {c.table}", money(c.balance))
+    if report.flagged:
+        out.append(_rule(width))
+        out.append(Line.of("Checks to look at", bold=True))
+        out.extend(Line.of(f) for f in report.flagged)
     if report.first_order:
         out.append(_rule(width))
         pair("First order", report.first_order)

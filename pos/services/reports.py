@@ -435,7 +435,10 @@ class ReportService:
             turnover_by_area=turnover(seated_area), turnover_by_table=turnover(seated_table),
             first_order=self._local(opened_times[0]).strftime("%H:%M") if opened_times else None,
             last_order=self._local(closed_times[-1]).strftime("%H:%M") if closed_times else None,
-            open_checks=carried or self._open_checks(conn, iso_day))
+            open_checks=carried or self._open_checks(conn, iso_day),
+            flagged=tuple(f"{c}: {f}" for c, f in conn.execute(
+                "SELECT check_number, flags FROM orders WHERE business_date = ? "
+                "AND flags != '' AND id IN report_scope ORDER BY check_number", (iso_day,))))
 
     @staticmethod
     def _open_checks(conn: Any, iso_day: str) -> tuple[OpenCheckRow, ...]:

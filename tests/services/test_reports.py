@@ -331,3 +331,21 @@ def test_a_terminal_reports_its_own_checks_and_the_site_report_all(
         assert z.net == 1450  # A's Z closes A's checks and A's drawer only
     finally:
         other.close()
+
+
+def test_a_check_closed_on_two_terminals_is_flagged_for_the_manager(terminal: Terminal):
+    from pos.domain import events as ev
+
+    server = terminal.staff.login("1111")
+    _close_one_check(terminal, server)
+    with terminal.store.read() as s:
+        oid = s.connection().exec_driver_sql("SELECT id FROM orders").scalar()
+    with terminal.store.unit_of_work() as uow:  # the other terminal's close arrives by sync
+        loaded = order_log.load(uow.session, oid)
+        assert loaded is not None
+        other = order_log.new_event(terminal.ctx, oid, EventType.ORDER_CLOSED.value,
+                                    ev.order_closed(), server.id)
+        order_log.apply(uow.session, loaded, [other])
+        uow.commit()
+    report = terminal.reports.x_report()
+    assert report.flagged == ("A-0001: closed_twice",)
