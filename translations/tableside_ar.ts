@@ -582,17 +582,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../pos/ui/main_window.py" line="+135"/>
+        <location filename="../pos/ui/main_window.py" line="+141"/>
         <source>Tableside POS</source>
         <translation>نقطة بيع تيبلسايد</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>%1 may not do this. A manager&apos;s PIN can allow it.</source>
         <translation>لا يُسمح لـ %1 بهذا. يمكن للمدير السماح به برمزه السري.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Logged out after a while without a touch. Nothing was lost.</source>
         <translation>تم تسجيل الخروج بعد فترة دون لمس. لم يضِع شيء.</translation>
     </message>
@@ -1532,6 +1532,262 @@
     </message>
 </context>
 <context>
+    <name>PrinterSetupPresenter</name>
+    <message>
+        <location filename="../pos/ui/printers/setup.py" line="+160"/>
+        <source>Printer %1 saved.</source>
+        <translation>حُفظت الطابعة %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Station %1 saved.</source>
+        <translation>حُفظت المحطة %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Routing saved.</source>
+        <translation>حُفظ التوجيه.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSetupScreen</name>
+    <message>
+        <location filename="../pos/ui/printers/setup_screen.py" line="+70"/>
+        <location line="+10"/>
+        <source>Printers and stations</source>
+        <translation>الطابعات والمحطات</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Network</source>
+        <translation>شبكة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial</source>
+        <translation>تسلسلي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+181"/>
+        <source>Printer</source>
+        <translation>طابعة</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>Kitchen display</source>
+        <translation>شاشة المطبخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer and display</source>
+        <translation>طابعة وشاشة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Printers</source>
+        <translation>الطابعات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stations</source>
+        <translation>المحطات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routing</source>
+        <translation>التوجيه</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back to settings</source>
+        <translation>العودة إلى الإعدادات</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add printer</source>
+        <translation>أضف طابعة</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printer name</source>
+        <translation>اسم الطابعة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection</source>
+        <translation>الاتصال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printer address</source>
+        <translation>عنوان الطابعة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>32 (58 mm)</source>
+        <translation>32 (58 مم)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>42 (80 mm)</source>
+        <translation>42 (80 مم)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>48 (80 mm, small font)</source>
+        <translation>48 (80 مم، خط صغير)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters per line</source>
+        <translation>أحرف في السطر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Printer profile</source>
+        <translation>ملف تعريف الطابعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code page</source>
+        <translation>صفحة الترميز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cutter</source>
+        <translation>القاطع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a paper cutter</source>
+        <translation>لديها قاطع ورق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buzzer</source>
+        <translation>الجرس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buzzes on a new ticket</source>
+        <translation>ترن عند تذكرة جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers status</source>
+        <translation>تجيب عن الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers the status request</source>
+        <translation>تجيب عن طلب الحالة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save printer</source>
+        <translation>احفظ الطابعة</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+33"/>
+        <source>— none —</source>
+        <translation>— لا شيء —</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+34"/>
+        <source>Station</source>
+        <translation>المحطة</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Backup printer</source>
+        <translation>الطابعة الاحتياطية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output</source>
+        <translation>الإخراج</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printer of %1</source>
+        <translation>طابعة %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup printer of %1</source>
+        <translation>الطابعة الاحتياطية لـ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Output of %1</source>
+        <translation>إخراج %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Station for %1</source>
+        <translation>محطة %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New printer</source>
+        <translation>طابعة جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer %1</source>
+        <translation>الطابعة %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>host:port, e.g. 192.168.1.50:9100</source>
+        <translation>المضيف:المنفذ، مثل 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vendor:product, e.g. 04b8:0202</source>
+        <translation>المصنّع:المنتج، مثل 04b8:0202</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device[,baud], e.g. /dev/ttyUSB0,19200</source>
+        <translation>الجهاز[،السرعة]، مثل /dev/ttyUSB0,19200</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file path</source>
+        <translation>مسار ملف</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../pos/ui/payment/closed.py" line="-74"/>
@@ -2144,6 +2400,11 @@
         <location line="+7"/>
         <source>Back to the floor</source>
         <translation>العودة إلى الصالة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printers and stations</source>
+        <translation>الطابعات والمحطات</translation>
     </message>
 </context>
 <context>

@@ -570,17 +570,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../pos/ui/main_window.py" line="+135"/>
+        <location filename="../pos/ui/main_window.py" line="+141"/>
         <source>Tableside POS</source>
         <translation>Tableside Kasse</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>%1 may not do this. A manager&apos;s PIN can allow it.</source>
         <translation>%1 darf das nicht. Die PIN einer Leitung kann es erlauben.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Logged out after a while without a touch. Nothing was lost.</source>
         <translation>Nach einer Weile ohne Berührung abgemeldet. Nichts ging verloren.</translation>
     </message>
@@ -1480,6 +1480,262 @@
     </message>
 </context>
 <context>
+    <name>PrinterSetupPresenter</name>
+    <message>
+        <location filename="../pos/ui/printers/setup.py" line="+160"/>
+        <source>Printer %1 saved.</source>
+        <translation>Drucker %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Station %1 saved.</source>
+        <translation>Station %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Routing saved.</source>
+        <translation>Zuordnung gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSetupScreen</name>
+    <message>
+        <location filename="../pos/ui/printers/setup_screen.py" line="+70"/>
+        <location line="+10"/>
+        <source>Printers and stations</source>
+        <translation>Drucker und Stationen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial</source>
+        <translation>Seriell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+181"/>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>Kitchen display</source>
+        <translation>Küchenmonitor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer and display</source>
+        <translation>Drucker und Monitor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Printers</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stations</source>
+        <translation>Stationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routing</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back to settings</source>
+        <translation>Zurück zu den Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add printer</source>
+        <translation>Drucker hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printer name</source>
+        <translation>Druckername</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printer address</source>
+        <translation>Druckeradresse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>32 (58 mm)</source>
+        <translation>32 (58 mm)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>42 (80 mm)</source>
+        <translation>42 (80 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>48 (80 mm, small font)</source>
+        <translation>48 (80 mm, kleine Schrift)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters per line</source>
+        <translation>Zeichen pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Printer profile</source>
+        <translation>Druckerprofil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code page</source>
+        <translation>Codepage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cutter</source>
+        <translation>Abschneider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a paper cutter</source>
+        <translation>Hat einen Papierabschneider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buzzer</source>
+        <translation>Summer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buzzes on a new ticket</source>
+        <translation>Summt bei einem neuen Bon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers status</source>
+        <translation>Meldet Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers the status request</source>
+        <translation>Beantwortet die Statusabfrage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save printer</source>
+        <translation>Drucker speichern</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+33"/>
+        <source>— none —</source>
+        <translation>— keiner —</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+34"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Backup printer</source>
+        <translation>Ersatzdrucker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printer of %1</source>
+        <translation>Drucker von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup printer of %1</source>
+        <translation>Ersatzdrucker von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Output of %1</source>
+        <translation>Ausgabe von %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Station for %1</source>
+        <translation>Station für %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New printer</source>
+        <translation>Neuer Drucker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer %1</source>
+        <translation>Drucker %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>host:port, e.g. 192.168.1.50:9100</source>
+        <translation>Host:Port, z. B. 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vendor:product, e.g. 04b8:0202</source>
+        <translation>Hersteller:Produkt, z. B. 04b8:0202</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device[,baud], e.g. /dev/ttyUSB0,19200</source>
+        <translation>Gerät[,Baud], z. B. /dev/ttyUSB0,19200</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file path</source>
+        <translation>ein Dateipfad</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../pos/ui/payment/closed.py" line="-74"/>
@@ -2092,6 +2348,11 @@
         <location line="+7"/>
         <source>Back to the floor</source>
         <translation>Zurück zum Tischplan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printers and stations</source>
+        <translation>Drucker und Stationen</translation>
     </message>
 </context>
 <context>

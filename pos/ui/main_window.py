@@ -27,6 +27,8 @@ from pos.ui.preferences.presenter import SettingsPresenter
 from pos.ui.preferences.screen import SettingsScreen
 from pos.ui.printers.dialog import PrintJobsDialog
 from pos.ui.printers.presenter import PrintJobsPresenter
+from pos.ui.printers.setup import PrinterSetupPresenter
+from pos.ui.printers.setup_screen import PrinterSetupScreen
 from pos.ui.reports.presenter import ReportsPresenter
 from pos.ui.reports.screen import ReportsScreen
 from pos.ui.session import ActivityFilter, SessionPresenter
@@ -41,6 +43,7 @@ class Screen(IntEnum):
     PAYMENT = 3
     SETTINGS = 4
     REPORTS = 5
+    PRINTERS = 6
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         self.preferences = SettingsPresenter(terminal, settings, self)
         self.reports = ReportsPresenter(terminal, self.session, self)
         self.closed_checks = ClosedChecksPresenter(terminal, self.session, self)
+        self.printer_setup = PrinterSetupPresenter(terminal, self.session, self)
         self.print_jobs_dialog: PrintJobsDialog | None = None
         self.closed_checks_dialog: ClosedChecksDialog | None = None
         self.pin_dialog: ManagerPinDialog | None = None
@@ -114,6 +118,8 @@ class MainWindow(QMainWindow):
         self.payment.done.connect(self.show_floor)
         self.preferences.back_requested.connect(self.show_floor)
         self.reports.back_requested.connect(self.show_floor)
+        self.preferences.printers_requested.connect(lambda: self.show_screen(Screen.PRINTERS))
+        self.printer_setup.back_requested.connect(lambda: self.show_screen(Screen.SETTINGS))
         self.preferences.language_changed.connect(lambda _code: self.retranslate())
 
         self._activity = ActivityFilter(self.session, self)
@@ -140,6 +146,7 @@ class MainWindow(QMainWindow):
         self.payment_screen = PaymentScreen(self.payment, cfg.currency, self.stack)
         self.settings_screen = SettingsScreen(self.preferences, cfg.currency, self.stack)
         self.reports_screen = ReportsScreen(self.reports, cfg.currency, self.stack)
+        self.printer_setup_screen = PrinterSetupScreen(self.printer_setup, self.stack)
         for w in self.screens():
             self.stack.addWidget(w)
         self._built_language = i18n.current()
@@ -147,7 +154,7 @@ class MainWindow(QMainWindow):
     def screens(self) -> tuple[QWidget, ...]:
         """The screens in ``Screen`` order."""
         return (self.pin_screen, self.floor_screen, self.order_screen, self.payment_screen,
-                self.settings_screen, self.reports_screen)
+                self.settings_screen, self.reports_screen, self.printer_setup_screen)
 
     def retranslate(self) -> None:
         """Rebuild the strip and the screens in the language now installed.
@@ -210,6 +217,8 @@ class MainWindow(QMainWindow):
             self.floor.activate()
         elif screen is Screen.REPORTS:
             self.reports.activate()
+        elif screen is Screen.PRINTERS:
+            self.printer_setup.activate()
 
     def show_floor(self) -> None:
         self.show_screen(Screen.FLOOR)
@@ -314,6 +323,7 @@ class MainWindow(QMainWindow):
     def close_dialogs(self) -> None:
         self.order_screen.close_dialogs()
         self.payment_screen.close_dialogs()
+        self.printer_setup_screen.close_dialogs()
         self.floor_screen.close_dialogs()
         self.reports_screen.close_dialogs()
         for dlg in (self.print_jobs_dialog, self.pin_dialog, self.closed_checks_dialog):

@@ -23,6 +23,7 @@ class SettingsPresenter(QObject):
         language_changed(str): the language switched; the screens must be rebuilt.
         message(str, str): text and kind ("error" or "info").
         back_requested(): leave for the floor plan.
+        printers_requested(): open the printer and station setup.
 
     Attributes:
         settings: the settings in force.
@@ -32,6 +33,7 @@ class SettingsPresenter(QObject):
     language_changed = Signal(str)
     message = Signal(str, str)
     back_requested = Signal()
+    printers_requested = Signal()
 
     def __init__(self, terminal: Terminal, settings: UiSettings,
                  parent: QObject | None = None) -> None:
@@ -84,3 +86,6 @@ class SettingsPresenter(QObject):
 
     def back(self) -> None:
         self.back_requested.emit()
+
+    def open_printers(self) -> None:
+        self.printers_requested.emit()

@@ -64,6 +64,11 @@ class SettingsScreen(QWidget):
         self.back_button.clicked.connect(presenter.back)
         row.addWidget(self.back_button)
         row.addStretch(1)
+        self.printers_button = button(self.tr("Printers and stations"), "settingsPrinters",
+                                      self, main=True)
+        self.printers_button.setMinimumWidth(260)
+        self.printers_button.clicked.connect(presenter.open_printers)
+        row.addWidget(self.printers_button)
         lay.addLayout(row)
 
         presenter.state_changed.connect(self.show_state)
