@@ -50,6 +50,8 @@ HISTORY_DAYS = 14
 HISTORY_TTL = 300.0  # seconds a learned cook-time table is reused
 
 _SQL_VERSION = "SELECT max(local_seq) FROM event"
+_SQL_STATIONS = ("SELECT name FROM station WHERE output IN ('kds', 'both') "
+                 "ORDER BY sort, name")
 _SQL_ORDERS = ("SELECT id, last_hlc FROM orders WHERE business_date >= ? OR status = 'open'")
 _EVENT_COLS = "id, order_id, type, hlc, terminal_id, actor_id, occurred_at, payload, v"
 _SQL_HISTORY = (f"SELECT {_EVENT_COLS} FROM event WHERE order_id IN "
@@ -119,9 +121,7 @@ class KdsService:
             version = int(row[0] or 0) if row else 0
             if version == self._seen and not force:
                 return False
-            self._stations = tuple(s.scalars(
-                select(StationRow.name).where(StationRow.output.in_(KDS_OUTPUTS))
-                .order_by(StationRow.sort, StationRow.name)))
+            self._stations = tuple(r[0] for r in conn.execute(_SQL_STATIONS))
             day = self.ctx.business_date().isoformat()
             current = dict(conn.execute(_SQL_ORDERS, (day,)).fetchall())
             for gone in [oid for oid in self._orders if oid not in current]:
@@ -143,14 +143,17 @@ class KdsService:
         self.refresh()
         return list(self._visible)
 
-    def board(self, station: str) -> list[KitchenTicket]:
-        """A station's open tickets: rush first, then oldest first."""
-        self.refresh()
+    def board(self, station: str, fresh: bool = True) -> list[KitchenTicket]:
+        """A station's open tickets: rush first, then oldest first (``fresh``: look for
+        changes first; a screen that just called ``refresh`` need not)."""
+        if fresh:
+            self.refresh()
         return station_board(self._visible, station)
 
-    def expo(self) -> list[ExpoTicket]:
+    def expo(self, fresh: bool = True) -> list[ExpoTicket]:
         """Sends and fires not yet out of the kitchen: rush first, then oldest first."""
-        self.refresh()
+        if fresh:
+            self.refresh()
         return expo_board(self._visible)
 
     def ready_tables(self) -> frozenset[str]:

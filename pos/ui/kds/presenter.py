@@ -152,23 +152,23 @@ class KdsPresenter(QObject):
             self.reload()
 
     def reload(self, force: bool = False) -> None:
+        self.kds.refresh(force=force)
         if force:
-            self.kds.refresh(force=True)
             self.state = KdsState(self.state.station, self.state.cards, self.state.selected,
                                   self.kds.settings(), self.state.title)
         times = self.kds.cook_times()
         cards: list[Card] = []
         if self.state.station is None:
-            for x in self.kds.expo():
+            for x in self.kds.expo(fresh=False):
                 known = self._cards.get(x.ticket_id)
-                if known is None or known[0] != x:
+                if known is None or (known[0] is not x and known[0] != x):
                     known = self._cards[x.ticket_id] = (x, self._expo_card(x, times))
                 cards.append(known[1])
         else:
-            for t in self.kds.board(self.state.station):
+            for t in self.kds.board(self.state.station, fresh=False):
                 key = f"{t.ticket_id}:{t.station}"
                 known = self._cards.get(key)
-                if known is None or known[0] != t:
+                if known is None or (known[0] is not t and known[0] != t):
                     known = self._cards[key] = (t, self._station_card(t, times))
                 cards.append(known[1])
         self._generation = self.kds.generation

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -97,6 +98,9 @@ class _Laid:
     card: Card
     rows: list[_Row]
     height: int
+    tags_h: int  # the chips row (RUSH, FIRE, CHANGED, RECALLED), 0 without chips
+    pixmap: QPixmap | None = None  # the body (below the header), painted once
+    pixmap_h: int = 0
 
 
 @dataclass(slots=True)
@@ -205,8 +209,9 @@ class KdsBoard(QWidget):
                 text = "⚠ " + ", ".join(it.allergens)
                 rows.append(_Row("allergen", text, self._wrapped("allergen", text, text_w) + 4,
                                  it.line_id, it.item_id, it.done, it.voided))
-        height = HEADER_H + PAD + sum(r.height for r in rows) + PAD + FOOT_H
-        laid = _Laid(card, rows, height)
+        tags_h = 34 if (card.rush or card.tag or card.changed or card.recalled) else 0
+        height = HEADER_H + PAD + tags_h + sum(r.height for r in rows) + PAD + FOOT_H
+        laid = _Laid(card, rows, height, tags_h)
         self._laid[card.key] = laid
         return laid
 
@@ -243,7 +248,7 @@ class KdsBoard(QWidget):
 
     def _row_rects(self, p: _Placed) -> list[tuple[_Row, QRect]]:
         out = []
-        y = p.rect.y() + HEADER_H + PAD
+        y = p.rect.y() + HEADER_H + PAD + p.laid.tags_h
         for row in p.laid.rows:
             out.append((row, QRect(p.rect.x() + PAD, y, CARD_W - 2 * PAD, row.height)))
             y += row.height
@@ -339,11 +344,26 @@ class KdsBoard(QWidget):
         painter.setFont(self.fonts["tag"])
         painter.drawText(inner, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
                          "  ".join(f for f, _ in flags))
-        if header_only:
-            self._paint_frame(painter, p)
-            return
-        body = QRect(rect.x(), head.bottom() + 1, CARD_W, rect.height() - HEADER_H)
-        painter.fillRect(body, CARD_BG)
+        if not header_only:
+            laid = p.laid
+            body_h = rect.height() - HEADER_H
+            if laid.pixmap is None or laid.pixmap_h != body_h:
+                # The body only changes with the card: paint it once, then copy it.
+                dpr = self.devicePixelRatioF()
+                pm = QPixmap(int(CARD_W * dpr), int(body_h * dpr))
+                pm.setDevicePixelRatio(dpr)
+                pm.fill(CARD_BG)
+                pp = QPainter(pm)
+                pp.translate(-rect.x(), -(rect.y() + HEADER_H))
+                self._paint_body(pp, p)
+                pp.end()
+                laid.pixmap, laid.pixmap_h = pm, body_h
+            painter.drawPixmap(rect.x(), rect.y() + HEADER_H, laid.pixmap)
+        self._paint_frame(painter, p)
+
+    def _paint_body(self, painter: QPainter, p: _Placed) -> None:
+        card, rect = p.laid.card, p.rect
+        head = self.header_rect(p)
         painter.save()
         painter.setClipRect(rect)
         y = head.bottom() + 1
@@ -361,7 +381,7 @@ class KdsBoard(QWidget):
         fm = self.metrics["tag"]
         for text, colour in tags:
             tw = fm.horizontalAdvance(text) + 12
-            chip = QRect(x, y + 2, tw, fm.height() + 4)
+            chip = QRect(x, y + PAD, tw, fm.height() + 4)
             painter.fillRect(chip, colour)
             painter.setPen(QColor("#000000"))
             painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), text)
@@ -380,7 +400,6 @@ class KdsBoard(QWidget):
         else:
             text = self.tr("BUMP")
         painter.drawText(foot, int(Qt.AlignmentFlag.AlignCenter), text)
-        self._paint_frame(painter, p)
 
     def _paint_frame(self, painter: QPainter, p: _Placed) -> None:
         card = p.laid.card
