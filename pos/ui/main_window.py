@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from pos.domain.errors import PosError
@@ -15,6 +15,7 @@ from pos.services.terminal import Terminal
 from pos.ui import i18n
 from pos.ui.floor.presenter import FloorPresenter
 from pos.ui.floor.screen import FloorScreen
+from pos.ui.keyboard import EnterPresses
 from pos.ui.order.dialogs import ManagerPinDialog
 from pos.ui.order.presenter import OrderPresenter
 from pos.ui.order.screen import OrderScreen
@@ -123,9 +124,11 @@ class MainWindow(QMainWindow):
         self.preferences.language_changed.connect(lambda _code: self.retranslate())
 
         self._activity = ActivityFilter(self.session, self)
+        self._enter = EnterPresses(self)
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self._activity)
+            app.installEventFilter(self._enter)
         self.status.start()
         self.show_screen(Screen.PIN)
 
@@ -215,6 +218,13 @@ class MainWindow(QMainWindow):
             self.pin_screen.setFocus()
         elif screen is Screen.FLOOR:
             self.floor.activate()
+            first = next(iter(self.floor_screen.canvas.buttons.values()), None)
+            if first is not None:
+                first.setFocus()
+        elif screen is Screen.ORDER:
+            self.order_screen.focus_menu()
+        elif screen is Screen.PAYMENT:
+            self.payment_screen.focus_tender()
         elif screen is Screen.REPORTS:
             self.reports.activate()
         elif screen is Screen.PRINTERS:
@@ -360,12 +370,35 @@ class MainWindow(QMainWindow):
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self._activity)
+            app.removeEventFilter(self._enter)
         self.session.shutdown()
         self.pin.deactivate()
         self.floor.deactivate()
         self.status.stop()
         self.print_jobs.deactivate()
         self.close_dialogs()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape goes back one screen (dialogs close themselves on Escape)."""
+        if event.key() != Qt.Key.Key_Escape:
+            super().keyPressEvent(event)
+            return
+        screen = self.current
+        if screen is Screen.ORDER:
+            self.order.back()
+        elif screen is Screen.PAYMENT:
+            if self.payment.state.closed:
+                self.payment.finish()
+            else:
+                self.payment.back()
+        elif screen in (Screen.SETTINGS, Screen.REPORTS):
+            self.show_floor()
+        elif screen is Screen.PRINTERS:
+            self.printer_setup.back()
+        elif screen is Screen.FLOOR:
+            self.floor.picker.cancel()
+        else:
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session.actor is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -160,6 +160,14 @@ class CoversDialog(QDialog):
     def _choose(self, n: int) -> None:
         self.covers_chosen.emit(n)
         self.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A digit key chooses that many guests (Enter takes the focused number)."""
+        text = event.text()
+        if len(text) == 1 and text.isdigit() and text != "0":
+            self._choose(int(text))
+        else:
+            super().keyPressEvent(event)
 
 
 class FloorScreen(QWidget):

@@ -7,6 +7,7 @@ report through signals, so the qasync loop keeps running while they are up.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -89,6 +90,7 @@ class ModifierDialog(QDialog):
         self.ok = button(self.tr("Add"), "modifierOk", self, main=True)
         self.ok.setProperty("role", "primary")
         self.ok.setMinimumWidth(160)
+        self.ok.setDefault(True)  # Enter adds (once every minimum is met); Escape cancels
         row.addWidget(self.cancel)
         row.addWidget(self.ok)
         lay.addLayout(row)
@@ -216,6 +218,7 @@ class ManagerPinDialog(QDialog):
         cancel = button(self.tr("Cancel"), "overrideCancel", self, main=True)
         ok = button(self.tr("Allow"), "overrideOk", self, main=True)
         ok.setProperty("role", "primary")
+        ok.setDefault(True)
         row.addWidget(cancel)
         row.addWidget(ok)
         lay.addLayout(row)
@@ -224,6 +227,18 @@ class ManagerPinDialog(QDialog):
         self.keypad.back_pressed.connect(lambda: self._set(self.pin[:-1]))
         cancel.clicked.connect(self.reject)
         ok.clicked.connect(self._ok)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Digits type the PIN, Backspace deletes, Enter allows, Escape cancels."""
+        text = event.text()
+        if len(text) == 1 and text.isdigit():
+            self._digit(text)
+        elif event.key() == Qt.Key.Key_Backspace:
+            self._set(self.pin[:-1])
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._ok()
+        else:
+            super().keyPressEvent(event)
 
     def _set(self, pin: str) -> None:
         self.pin = pin
@@ -274,6 +289,7 @@ class NoteDialog(QDialog):
         clear = button(self.tr("No note"), "noteClear", self, main=True)
         ok = button(self.tr("OK"), "noteOk", self, main=True)
         ok.setProperty("role", "primary")
+        ok.setDefault(True)
         row.addWidget(clear)
         row.addWidget(ok)
         lay.addLayout(row)

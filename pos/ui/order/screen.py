@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from pos.domain.menu import MenuItem
 from pos.domain.order import OrderState
 from pos.ui import formatting
+from pos.ui.keyboard import grid_step
 from pos.ui.order.dialogs import ManagerPinDialog, ModifierDialog, NoteDialog, VoidReasonDialog
 from pos.ui.order.presenter import PAGE_SIZE, CheckRow, OrderPresenter, OrderScreenState
 from pos.ui.widgets import MessageBar, button, button_text, label, set_state
@@ -118,6 +121,7 @@ class OrderScreen(QWidget):
         QScroller.grabGesture(self.check.viewport(),
                               QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         self.check.itemClicked.connect(self._line_clicked)
+        self.check.itemActivated.connect(self._line_clicked)  # Enter on a line selects it
         lay.addWidget(self.check, 1)
 
         totals = QGridLayout()
@@ -198,6 +202,7 @@ class OrderScreen(QWidget):
             policy.setRetainSizeWhenHidden(True)
             b.setSizePolicy(policy)
             b.clicked.connect(lambda _=False, k=i: self._item_clicked(k))
+            b.installEventFilter(self)  # arrow keys and Page Up/Down move through the grid
             self.item_buttons.append(b)
             grid.addWidget(b, i // GRID_COLUMNS, i % GRID_COLUMNS)
         middle.addLayout(grid, 1)
@@ -278,6 +283,7 @@ class OrderScreen(QWidget):
             self.category_column.addWidget(b)
             b.show()
             self.category_buttons[cat.id] = b
+            self._tab_order()
         searching = bool(state.search)
         self.category_group.setExclusive(not searching)
         for cid, b in self.category_buttons.items():
@@ -389,6 +395,51 @@ class OrderScreen(QWidget):
             value.setAccessibleDescription(money)
             name_label.show()
             value.show()
+
+    # --- keyboard ------------------------------------------------------------------------
+
+    def _tab_order(self) -> None:
+        """Tab runs search → categories → items → seat, course, quantity, note → send, pay,
+        floor → void, hold, fire → the check."""
+        chain: list[QWidget] = [self.search, self.search_clear, self.prev_page, self.next_page,
+                                *self.category_buttons.values(), *self.item_buttons,
+                                self.seat.minus, self.seat.plus, self.course.minus,
+                                self.course.plus, self.qty.minus, self.qty.plus,
+                                self.note_button, self.send_button, self.pay_button,
+                                self.back_button, self.void_button, self.hold_button,
+                                self.fire_button, self.check]
+        for a, b in pairwise(chain):
+            QWidget.setTabOrder(a, b)
+
+    def focus_menu(self) -> None:
+        """Entering the screen: the first item has the focus (arrows move, Enter rings)."""
+        visible = [b for b in self.item_buttons if not b.isHidden()]
+        (visible[0] if visible else self.search).setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and watched in self.item_buttons):
+            key = event.key()
+            if key == Qt.Key.Key_PageDown and self.next_page.isEnabled():
+                self.presenter.next_page()
+                self.focus_menu()
+                return True
+            if key == Qt.Key.Key_PageUp and self.prev_page.isEnabled():
+                self.presenter.previous_page()
+                self.focus_menu()
+                return True
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft and key in (
+                    Qt.Key.Key_Left, Qt.Key.Key_Right):
+                key = Qt.Key.Key_Right if key == Qt.Key.Key_Left else Qt.Key.Key_Left
+            index = self.item_buttons.index(watched)
+            shown = sum(1 for b in self.item_buttons if not b.isHidden())
+            target = grid_step(index, key, shown, GRID_COLUMNS)
+            if target is not None:
+                self.item_buttons[target].setFocus()
+                return True
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+                return True  # at the grid's edge: stay
+        return super().eventFilter(watched, event)
 
     # --- input ---------------------------------------------------------------------------
 

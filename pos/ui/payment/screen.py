@@ -242,6 +242,11 @@ class PaymentScreen(QWidget):
         if state.closed and self.isVisible():
             self.done_button.setFocus()
 
+    def focus_tender(self) -> None:
+        """Entering the screen: the exact cash amount has the focus."""
+        target = self.cash_buttons[0] if self.cash_buttons[0].isEnabled() else self.back_button
+        target.setFocus()
+
     def _part_clicked(self, index: int) -> None:
         order = self.presenter.state.order
         if order is not None and index < len(order.parts):
