@@ -75,6 +75,10 @@ class Terminal:
         self.payments.payment_hooks.append(self.receipts.after_payment)
         self.payments.payment_listeners.append(self.print_queue.wake)
         self.sync = SyncService(self.ctx)
+        # A send or a payment goes up to the server at once (other terminals and kitchen
+        # displays see it within a second); the worker also checks the outbox on its own.
+        self.orders.kitchen_listeners.append(self.sync.wake)
+        self.payments.payment_listeners.append(self.sync.wake)
         self.kds = KdsService(self.ctx)
 
     @classmethod
