@@ -10,10 +10,12 @@ import json
 
 from sqlalchemy import select
 
+from pos.domain.clock import to_iso
 from pos.domain.ids import new_id
 from pos.domain.staff import Role
 from pos.services import audit
 from pos.services.context import write_setting
+from pos.services.inventory_demo import seed_inventory
 from pos.services.staff import hash_pin
 from pos.services.terminal import Terminal
 from pos.store.models import (
@@ -187,20 +189,22 @@ def seed(terminal: Terminal) -> bool:
         s.add_all(stations.values())
         write_setting(s, "receipt_printer_id", printers["Receipt"].id)
         groups: dict[str, str] = {}
+        modifiers: dict[tuple[str, str], str] = {}
+        item_ids: dict[str, str] = {}
         for key, (gname, lo, hi, options) in GROUPS.items():
             gid = new_id()
             groups[key] = gid
             s.add(ModifierGroupRow(id=gid, name=gname, min_choices=lo, max_choices=hi))
             for i, (oname, delta) in enumerate(options):
-                s.add(ModifierRow(id=new_id(), group_id=gid, name=oname, price_delta=delta,
-                                  sort=i))
+                mid = modifiers[(key, oname)] = new_id()
+                s.add(ModifierRow(id=mid, group_id=gid, name=oname, price_delta=delta, sort=i))
         s.flush()
         for ci, (cname, color, station, tax, items) in enumerate(MENU):
             cid = new_id()
             s.add(CategoryRow(id=cid, name=cname, sort=ci, color=color))
             s.flush()
             for ii, (iname, price, allergens, item_groups) in enumerate(items):
-                iid = new_id()
+                iid = item_ids[iname] = new_id()
                 s.add(MenuItemRow(id=iid, category_id=cid, name=iname, price=price,
                                   tax_rate_id=rates[tax].id, station_id=stations[station].id,
                                   allergens=json.dumps(allergens), available=True,
@@ -222,6 +226,7 @@ def seed(terminal: Terminal) -> bool:
             sid = new_id()
             s.add(StaffRow(id=sid, name=name, role=role.value, pin_hash=hash_pin(pin),
                            active=True))
+        seed_inventory(s, terminal.inventory, item_ids, modifiers, to_iso(ctx.clock.now()))
         audit.record(s, ctx, "demo_seeded", actor_id=None,
                      detail={"items": sum(len(c[4]) for c in MENU), "staff": len(STAFF)})
         uow.commit()

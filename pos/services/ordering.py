@@ -24,7 +24,7 @@ from pos.domain.errors import (
 )
 from pos.domain.events import DiscountKind, EventType, SplitMode
 from pos.domain.ids import new_id
-from pos.domain.menu import choose_modifiers
+from pos.domain.menu import MenuItem, ModifierChoice, choose_modifiers
 from pos.domain.order import LineStatus, OrderState, OrderStatus
 from pos.domain.staff import Permission
 from pos.services import audit, order_log
@@ -48,6 +48,12 @@ MAX_NOTE = 200
 # Called inside the send's transaction with the state after it and the kinds of
 # kitchen change: ("new", line ids), ("fire", line ids) or ("void", line ids).
 KitchenHook = Callable[[Session, OrderState, str, Sequence[str]], None]
+# Called inside the transaction of every change of what is sold, with the state after
+# it: ("added", line ids), ("voided", line ids), and for a merge ("moved_out", the
+# source's line ids) with the source's state before, then ("moved_in", new line ids).
+LineHook = Callable[[Session, OrderState, str, Sequence[str]], None]
+# The allergens a line is rung with (its recipe as changed by its modifiers).
+LineAllergens = Callable[[Session, MenuItem, Sequence[ModifierChoice]], tuple[str, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +76,8 @@ class OrderService:
         self.ctx = ctx
         self.staff = staff
         self.kitchen_hooks: list[KitchenHook] = []
+        self.line_hooks: list[LineHook] = []
+        self.line_allergens: LineAllergens | None = None
         # Called after a send, fire or void has committed (the print worker's wake-up).
         self.kitchen_listeners: list[Callable[[], None]] = []
 
@@ -128,6 +136,11 @@ class OrderService:
             for hook in self.kitchen_hooks:
                 hook(s, state, kind, line_ids)
 
+    def _lines(self, s: Session, state: OrderState, kind: str, line_ids: Sequence[str]) -> None:
+        if line_ids:
+            for hook in self.line_hooks:
+                hook(s, state, kind, line_ids)
+
     def _kitchen_committed(self) -> None:
         for listener in self.kitchen_listeners:
             listener()
@@ -179,12 +192,15 @@ class OrderService:
                 why = item.unavailable_reason or "sold out"
                 raise ItemUnavailableError(f"{item.name} is 86'd: {why}.")
             mods = choose_modifiers(item, modifier_ids)
+            line_id = new_id()
             payload = ev.item_added(
-                line_id=new_id(), item_id=item.id, name=item.name, qty=qty,
+                line_id=line_id, item_id=item.id, name=item.name, qty=qty,
                 unit_price=item.price, modifiers=mods, seat=seat, course=course, note=note,
                 station=item.station, category_id=item.category_id, tax_rate=item.tax_rate,
-                allergens=item.allergens)
+                allergens=(self.line_allergens(s, item, mods) if self.line_allergens
+                           else item.allergens))
             state = self._emit(s, loaded, order_id, actor, [(EventType.ITEM_ADDED, payload)])
+            self._lines(s, state, "added", [line_id])
             uow.commit()
         return state
 
@@ -215,6 +231,7 @@ class OrderService:
             payload = ev.item_voided(line_id=line_id, reason=reason or "removed before send",
                                      approved_by=approver)
             state = self._emit(s, loaded, order_id, actor, [(EventType.ITEM_VOIDED, payload)])
+            self._lines(s, state, "voided", [line_id])
             if line.was_sent:
                 self._kitchen(s, state, "void", [line_id])
             uow.commit()
@@ -420,6 +437,8 @@ class OrderService:
             self._emit(s, source, source_id, actor, [(EventType.ORDER_MERGED_INTO,
                        ev.order_merged_into(target_order_id=into_id,
                                             target_check_number=tgt.check_number))])
+            self._lines(s, src, "moved_out", [ln.id for ln in src.live_lines])
+            self._lines(s, state, "moved_in", [ln["line_id"] for ln in lines])
             uow.commit()
         return state
 

@@ -15,6 +15,8 @@ from pos.domain.staff import DEFAULT_ROLE_PERMISSIONS
 from pos.paths import db_path
 from pos.services.context import DEFAULTS, Context, read_settings, write_setting
 from pos.services.floor import FloorService
+from pos.services.inventory import InventoryService
+from pos.services.inventory_analytics import InventoryAnalytics
 from pos.services.kds import KdsService
 from pos.services.kitchen import KitchenRouter
 from pos.services.menu import MenuService
@@ -79,6 +81,10 @@ class Terminal:
         # displays see it within a second); the worker also checks the outbox on its own.
         self.orders.kitchen_listeners.append(self.sync.wake)
         self.payments.payment_listeners.append(self.sync.wake)
+        self.inventory = InventoryService(self.ctx, self.staff)
+        self.orders.line_hooks.append(self.inventory.on_lines)
+        self.orders.line_allergens = self.inventory.line_allergens
+        self.inventory_analytics = InventoryAnalytics(self.ctx, self.staff)
         self.kds = KdsService(self.ctx)
 
     @classmethod

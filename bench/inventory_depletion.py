@@ -1,0 +1,102 @@
+"""What sale depletion adds to ringing an order: 5 items of 8-ingredient recipes.
+
+Two terminals on copies of the same demo store: one with the inventory hooks (depletion,
+allergens from the recipe, limits, auto-86 checks), one with them taken off. Orders
+alternate between them so disk and cache noise fall on both alike. Each order is 5
+``add_item`` commits (synchronous=FULL), each item with one modifier that adds an
+ingredient (9 movements per line). Stock is topped up so nothing is 86'd mid-run.
+
+    python bench/inventory_depletion.py [--orders 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from pos.domain.clock import SystemClock
+from pos.domain.inventory import RecipeLine
+from pos.paths import db_path
+from pos.services import demo
+from pos.services.terminal import Terminal
+
+ITEMS = ["Classic burger", "Cheeseburger", "Chicken burger", "Veggie burger", "Rump steak 250 g"]
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def prepare(folder: Path) -> None:
+    t = Terminal.open(folder, SystemClock())
+    demo.seed(t)
+    manager = t.staff.login("1234")
+    ings = t.inventory.ingredients()
+    spare = [i for i in ings if i.name not in {"Ice"}]
+    for n, name in enumerate(ITEMS):
+        it = next(x for x in t.menu.items() if x.name == name)
+        recipe = t.inventory.recipe(it.id)
+        used = {r.ingredient_id for r in recipe}
+        extra = [i for i in spare[n * 8:] if i.id not in used][: 8 - len(recipe)]
+        t.inventory.set_recipe(manager, it.id, [*recipe, *(RecipeLine(i.id, 5) for i in extra)])
+        assert len(t.inventory.recipe(it.id)) == 8
+    cooler = t.inventory.locations()[0].id
+    t.inventory.record_count(manager, cooler, {i.id: 10_000_000 for i in ings})
+    t.close()
+
+
+def run(orders: int) -> None:
+    base = Path(tempfile.mkdtemp(prefix="inv-bench-"))
+    try:
+        prepare(base / "template")
+        for name in ("with", "without"):
+            (base / name).mkdir()
+            shutil.copy(db_path(base / "template"), db_path(base / name))
+        terms = {name: Terminal.open(base / name, SystemClock()) for name in ("with", "without")}
+        off = terms["without"]
+        off.orders.line_hooks.clear()
+        off.orders.line_allergens = None
+        times: dict[str, list[float]] = {"with": [], "without": []}
+        plan = {}
+        for name, t in terms.items():
+            actor = t.staff.login("1111")
+            menu = {i.name: i for i in t.menu.items()}
+            lines = []
+            for item_name in ITEMS:
+                it = menu[item_name]
+                mods = [m.id for g in it.modifier_groups for m in g.modifiers
+                        if (g.name, m.name) in {("Cooked", "Medium"), ("Side", "Fries"),
+                                                ("Extras", "Bacon")}]
+                lines.append((it.id, mods))
+            plan[name] = (t, actor, lines)
+        for n in range(orders):
+            for name in (("with", "without") if n % 2 else ("without", "with")):
+                t, actor, lines = plan[name]
+                order = t.orders.open_order(actor, None, 2)
+                t0 = time.perf_counter()
+                for item_id, mods in lines:
+                    t.orders.add_item(actor, order.id, item_id, modifier_ids=mods)
+                times[name].append(time.perf_counter() - t0)
+        for t in terms.values():
+            t.close()
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+    w, wo = times["with"], times["without"]
+    print(f"{orders} orders of 5 items (8-ingredient recipes + 1-2 modifiers), 5 commits each")
+    for label, v in (("without depletion", wo), ("with depletion", w)):
+        print(f"  {label:18} median {statistics.median(v) * 1000:7.2f} ms/order  "
+              f"p95 {pct(v, 95) * 1000:7.2f} ms  ({statistics.median(v) * 200:5.2f} ms/commit)")
+    ratio = statistics.median(w) / statistics.median(wo)
+    print(f"  depletion adds {100 * (ratio - 1):+.1f} % to the median order "
+          f"(p95 {100 * (pct(w, 95) / pct(wo, 95) - 1):+.1f} %)")
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--orders", type=int, default=300)
+    run(ap.parse_args().orders)
