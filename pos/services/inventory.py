@@ -16,6 +16,7 @@ depletion does, and a void gives back exactly what its line took.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -64,7 +65,7 @@ _SQL_ADD_PORTIONS = ("INSERT INTO item_stock (item_id, limited, remaining, auto_
                      "SET remaining = remaining + excluded.remaining")
 _SQL_RECIPE = (
     "SELECT r.modifier_id, r.ingredient_id, r.qty, r.action, r.replaces_ingredient_id, "
-    "i.location_id FROM recipe_line r JOIN ingredient i ON i.id = r.ingredient_id "
+    "i.location_id, i.allergens FROM recipe_line r JOIN ingredient i ON i.id = r.ingredient_id "
     "WHERE r.item_id = ? OR r.modifier_id IN ({})")
 _SQL_LIMIT = "SELECT limited, remaining FROM item_stock WHERE item_id = ?"
 _SQL_SALE_MOVES = ("SELECT ingredient_id, location_id, item_id, delta FROM stock_movement "
@@ -78,6 +79,17 @@ _SQL_SHORT = (
     "WHERE l.ingredient_id = r.ingredient_id)")
 
 LOW_STOCK_SHORTAGE = "Out of stock: {}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Portion:
+    """One portion of an item with its modifiers, as the hot path needs it."""
+
+    use: dict[str, int]  # ingredient -> base units
+    where: dict[str, str]  # ingredient -> its stock location
+    allergens: dict[str, tuple[str, ...]]
+    item_has_recipe: bool
+
 LIMIT_REACHED = "Limit reached"
 
 
@@ -283,6 +295,9 @@ class InventoryService:
     def __init__(self, ctx: Context, staff: StaffService) -> None:
         self.ctx = ctx
         self.staff = staff
+        # The portion ``line_allergens`` read, kept for the depletion in the same
+        # transaction (keyed by the session object itself, so never reused by another).
+        self._portion_cache: tuple[Session, tuple[str, tuple[str, ...]], _Portion] | None = None
 
     # --- movements: the one write path --------------------------------------------------
 
@@ -290,13 +305,19 @@ class InventoryService:
                   location_id: str | None, item_id: str | None = None,
                   counted: int | None = None, unit_cost: str | None = None, reason: str = "",
                   ref_id: str | None = None, actor_id: str | None = None,
-                  business_date: str | None = None) -> dict[str, Any]:
+                  business_date: str | None = None,
+                  stamp: tuple[str, str] | None = None) -> dict[str, Any]:
+        hlc, at = stamp or self._stamp()
         return {"id": new_id(), "terminal_id": self.ctx.config.terminal_id,
-                "hlc": self.ctx.hlc.tick().encode(), "occurred_at": to_iso(self.ctx.clock.now()),
+                "hlc": hlc, "occurred_at": at,
                 "business_date": business_date or self.ctx.business_date().isoformat(),
                 "kind": kind.value, "ingredient_id": ingredient_id, "location_id": location_id,
                 "item_id": item_id, "delta": delta, "counted": counted, "unit_cost": unit_cost,
                 "reason": reason, "ref_id": ref_id, "actor_id": actor_id, "exported_at": None}
+
+    def _stamp(self) -> tuple[str, str]:
+        """HLC and wall time shared by the movements of one change (ids tell them apart)."""
+        return self.ctx.hlc.tick().encode(), to_iso(self.ctx.clock.now())
 
     @staticmethod
     def _write(session: Session, moves: Sequence[dict[str, Any]], *,
@@ -305,7 +326,11 @@ class InventoryService:
         were new (all of them, unless ``ignore_known`` skips ids already in the log)."""
         if not moves:
             return []
-        conn = driver_connection(session)
+        return InventoryService._write_on(driver_connection(session), moves, ignore_known)
+
+    @staticmethod
+    def _write_on(conn: sqlite3.Connection, moves: Sequence[dict[str, Any]],
+                  ignore_known: bool = False) -> list[dict[str, Any]]:
         if ignore_known:
             fresh = []
             for m in moves:
@@ -345,41 +370,50 @@ class InventoryService:
             back = MovementKind.SALE_VOID if kind == "voided" else MovementKind.SALE_MOVED
             self._give_back(session, line_ids, back)
 
-    def _recipe(self, session: Session, item_id: str, modifier_ids: Sequence[str],
-                ) -> tuple[dict[str, int], dict[str, str]]:
-        """One portion's use per ingredient, and each ingredient's location."""
-        conn = driver_connection(session)
+    def _portion(self, session: Session, conn: sqlite3.Connection, item_id: str,
+                 modifier_ids: Sequence[str]) -> _Portion:
+        """One portion's use per ingredient after its modifiers (one query)."""
+        key = (item_id, tuple(modifier_ids))
+        cached = self._portion_cache
+        if cached is not None and cached[0] is session and cached[1] == key:
+            return cached[2]
         sql = _SQL_RECIPE.format(",".join("?" * len(modifier_ids)) or "NULL")
         base: list[RecipeLine] = []
         by_mod: dict[str, list[RecipeLine]] = {}
         where: dict[str, str] = {}
-        for mod_id, ing, qty, action, replaces, loc in conn.execute(
+        allergens: dict[str, tuple[str, ...]] = {}
+        for mod_id, ing, qty, action, replaces, loc, codes in conn.execute(
                 sql, (item_id, *modifier_ids)):
             line = RecipeLine(ing, qty, RecipeAction(action), replaces)
             where[ing] = loc
+            if codes != "[]":
+                allergens[ing] = _json_list(codes)
             if mod_id is None:
                 base.append(line)
             else:
                 by_mod.setdefault(mod_id, []).append(line)
         use = inv.effective_recipe(base, [by_mod[m] for m in modifier_ids if m in by_mod])
-        return use, where
+        portion = _Portion(use, where, allergens, bool(base))
+        self._portion_cache = (session, key, portion)
+        return portion
 
     def _deplete(self, session: Session, state: OrderState, line_ids: Sequence[str], *,
                  check_limit: bool) -> None:
         conn = driver_connection(session)
         day = state.business_date
+        stamp = self._stamp()
         moves: list[dict[str, Any]] = []
         for line_id in line_ids:
             line = state.line(line_id)
             if line is None:
                 continue
-            use, where = self._recipe(session, line.item_id,
-                                      [m.modifier_id for m in line.modifiers])
-            for ing, qty in use.items():
+            portion = self._portion(session, conn, line.item_id,
+                                    [m.modifier_id for m in line.modifiers])
+            for ing, qty in portion.use.items():
                 moves.append(self._movement(MovementKind.SALE, -qty * line.qty,
-                                            ingredient_id=ing, location_id=where[ing],
+                                            ingredient_id=ing, location_id=portion.where[ing],
                                             item_id=line.item_id, ref_id=line.id,
-                                            business_date=day))
+                                            business_date=day, stamp=stamp))
             limit = conn.execute(_SQL_LIMIT, (line.item_id,)).fetchone()
             if limit is not None and limit[0]:
                 if check_limit and limit[1] < line.qty:
@@ -388,11 +422,13 @@ class InventoryService:
                         else f"{line.name} is 86'd: {LIMIT_REACHED.lower()}.")
                 moves.append(self._movement(MovementKind.SALE, -line.qty, ingredient_id=None,
                                             location_id=None, item_id=line.item_id,
-                                            ref_id=line.id, business_date=day))
-        self._write(session, moves)
+                                            ref_id=line.id, business_date=day, stamp=stamp))
+        self._portion_cache = None
+        if moves:
+            self._write_on(conn, moves)
         ingredients = {m["ingredient_id"] for m in moves if m["ingredient_id"]}
         limited = {m["item_id"] for m in moves if m["ingredient_id"] is None}
-        self._auto_86(session, ingredients, limited)
+        self._auto_86(session, conn, ingredients, limited)
 
     def _give_back(self, session: Session, line_ids: Sequence[str], kind: MovementKind) -> None:
         conn = driver_connection(session)
@@ -413,24 +449,12 @@ class InventoryService:
                        modifiers: Sequence[ModifierChoice]) -> tuple[str, ...]:
         """``OrderService.line_allergens``: the allergens of the line as rung, from the
         item's recipe changed by its modifiers (the item's own list without a recipe)."""
-        use, _ = self._recipe(session, item.id, [m.modifier_id for m in modifiers])
-        if not use:
-            has_recipe = driver_connection(session).execute(
-                "SELECT 1 FROM recipe_line WHERE item_id = ? LIMIT 1", (item.id,)).fetchone()
-            if has_recipe is None:
-                return item.allergens
-        return _keep_order(inv.derive_allergens(use, self._allergen_map(session, use)),
+        portion = self._portion(session, driver_connection(session), item.id,
+                                [m.modifier_id for m in modifiers])
+        if not portion.item_has_recipe:
+            return item.allergens
+        return _keep_order(inv.derive_allergens(portion.use, portion.allergens),
                            item.allergens)
-
-    @staticmethod
-    def _allergen_map(session: Session, ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
-        wanted = list(ids)
-        if not wanted:
-            return {}
-        rows = driver_connection(session).execute(
-            f"SELECT id, allergens FROM ingredient WHERE id IN ({','.join('?' * len(wanted))})",
-            wanted)
-        return {r[0]: _json_list(r[1]) for r in rows}
 
     # --- availability (86) ------------------------------------------------------------------
 
@@ -447,17 +471,17 @@ class InventoryService:
         audit.record(session, self.ctx, "item_86_auto", actor_id=None,
                      detail={"item_id": item_id, "name": row.name, "reason": reason})
 
-    def _auto_86(self, session: Session, ingredients: Iterable[str],
+    def _auto_86(self, session: Session, conn: sqlite3.Connection, ingredients: Iterable[str],
                  limited: Iterable[str]) -> None:
         """After depletion: 86 every item on sale that cannot cover one more portion."""
         ids = list(ingredients)
         short: dict[str, str] = {}
         if ids:
             sql = _SQL_SHORT.format(",".join("?" * len(ids)))
-            for item_id, name in driver_connection(session).execute(sql, ids):
+            for item_id, name in conn.execute(sql, ids):
                 short.setdefault(item_id, LOW_STOCK_SHORTAGE.format(name))
         for item_id in limited:
-            row = driver_connection(session).execute(
+            row = conn.execute(
                 "SELECT s.remaining, m.available FROM item_stock s JOIN menu_item m "
                 "ON m.id = s.item_id WHERE s.item_id = ? AND s.limited = 1",
                 (item_id,)).fetchone()
@@ -742,7 +766,7 @@ class InventoryService:
             audit.record(s, self.ctx, "stock_waste", actor_id=actor.id,
                          detail={"ingredient_id": ing.id, "name": ing.name, "qty": qty,
                                  "reason": reason})
-            self._auto_86(s, [ing.id], [])
+            self._auto_86(s, driver_connection(s), [ing.id], [])
             uow.commit()
         return self.on_hand(ingredient_id)
 
