@@ -445,7 +445,7 @@ class ReportService:
         return tuple(OpenCheckRow(*r) for r in conn.execute(
             "SELECT check_number, table_name, total, balance FROM orders "
             "WHERE business_date = ? AND status = 'open' AND id IN report_scope "
-            "ORDER BY opened_at", (iso_day,)))
+            "ORDER BY opened_at, check_number", (iso_day,)))
 
     # --- beyond one day ----------------------------------------------------------------
 
