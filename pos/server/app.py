@@ -25,7 +25,8 @@ from sse_starlette import EventSourceResponse, ServerSentEvent
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from pos.server import store
+from pos.domain.errors import ValidationError
+from pos.server import reports, store
 from pos.sync.protocol import (
     API_PREFIX,
     MAX_BODY_BYTES,
@@ -290,6 +291,19 @@ def create_app(db_url: str, *, live_recheck: float = LIVE_RECHECK_SECONDS,
                 await broadcaster.wait(dev.site_id, live_recheck)
 
         return EventSourceResponse(stream(), ping=LIVE_PING_SECONDS)
+
+    @api.get("/reports/day", tags=["reports"])
+    async def day_report(dev: Annotated[store.Device, Depends(device)],
+                         date: Annotated[str, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")],
+                         tz: str = "UTC", day_start: str = "04:00") -> dict[str, Any]:
+        """The X report of a business day over every terminal of the caller's site
+        (checks of that day, refunds made during it), folded from the site's events."""
+        try:
+            result: dict[str, Any] = await db(reports.site_day_report, dev, date, tz,
+                                              day_start)
+        except ValidationError as exc:
+            raise ApiError(422, "invalid", exc.message) from exc
+        return result
 
     app.include_router(api)
     return app
