@@ -17,24 +17,40 @@ catches up without freezing the screen. The rules that keep it exactly-once:
 * restore: a new server epoch (or a server whose sequence is behind our cursor) means
   the server lost data: every event this terminal made goes back into the outbox,
   the cursor goes back to 0, and the server's unique ids drop what it still has.
+* master data: a change to a menu item (86 or back), a printer, a station, a staff
+  member... made on this terminal through the ORM is caught at flush (a SQLAlchemy
+  ``after_flush`` hook on the terminal's writer) and written to ``master_outbox`` in
+  the same transaction: one row per entity, the whole row, stamped with the hybrid
+  logical clock. The worker pushes it to ``/sync/master`` (the server keeps each
+  entity's newest change by HLC); pulled master data is applied unless this terminal
+  holds a newer change of that entity still waiting to go. Changes are recorded only
+  once the terminal is enrolled (a new store's demo menu must not overwrite a site's).
+* refusals: a batch the server refuses (a 4xx that is not about the token or the
+  protocol) is split until the refused events (or master changes) are found; they are
+  set aside in ``sync_refused`` (``master_outbox.refused``), counted in the status and
+  listed for a manager (``refused()``), and everything else goes on.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
+import json
 import logging
 import random
-from collections.abc import Callable, Sequence
+import weakref
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
-from sqlalchemy import Table, delete, func, select, update
+from pydantic import ValidationError as PydanticValidationError
+from sqlalchemy import Engine, Table, delete, event, func, inspect, select, tuple_, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, UOWTransaction
 
 from pos.domain.clock import Timestamp, to_iso
 from pos.domain.events import Event
@@ -42,7 +58,8 @@ from pos.domain.order import OrderState
 from pos.services import order_log
 from pos.services.context import Context, read_settings, write_setting
 from pos.store.base import Base
-from pos.store.models import EventRow
+from pos.store.engine import driver_connection
+from pos.store.models import EventRow, MasterOutboxRow, OrderRow, SettingRow, SyncRefusedRow
 from pos.sync.client import (
     RequestRefusedError,
     ServerUnreachableError,
@@ -51,11 +68,13 @@ from pos.sync.client import (
     TokenRefusedError,
     UpdateRequiredError,
 )
-from pos.sync.protocol import MASTER_KINDS, MasterChange, PullResponse
+from pos.sync.protocol import MASTER_KINDS, MasterChange, PullResponse, WireEvent
 
 log = logging.getLogger(__name__)
+X = TypeVar("X")
 
 PUSH_BATCH = 500
+REFUSED_CONTENT = (413, 422)  # statuses that refuse what was sent, not who sent it
 PULL_BATCH = 500
 CLOCK_SKEW_WARNING = 300.0  # seconds
 
@@ -82,6 +101,7 @@ class SyncStatus:
     last_sync_at: str | None
     message: str = ""
     clock_skew_seconds: float | None = None
+    refused: int = 0  # changes the server refused, set aside for a manager
 
     @property
     def clock_warning(self) -> bool:
@@ -115,6 +135,36 @@ def _entity_id(table: Table, row: dict[str, Any]) -> str:
     return ":".join(str(row[c.name]) for c in table.primary_key.columns)
 
 
+@dataclass(frozen=True, slots=True)
+class RefusedChange:
+    """Something of this terminal's the server would not take, for a manager to see."""
+
+    kind: str  # "event", or a master-data kind ("menu_item", "staff"...)
+    id: str  # the event id, or the entity id
+    what: str  # the event type and check number, or the entity's name
+    reason: str
+    at: str  # when it was refused (events), or its HLC stamp (master data)
+
+
+# Master-data recorders by the writer engine of a terminal's store: the one ORM hook
+# below serves every terminal open in this process.
+_recorders: weakref.WeakKeyDictionary[Engine, Callable[[Session], None]] = \
+    weakref.WeakKeyDictionary()
+
+
+@event.listens_for(Session, "after_flush")
+def _after_flush(session: Session, _flush: UOWTransaction) -> None:
+    bind = session.bind
+    record = _recorders.get(bind) if isinstance(bind, Engine) else None
+    if record is not None:
+        record(session)
+
+
+_SQL_OUTBOX = ("SELECT id, order_id, type, hlc, terminal_id, actor_id, occurred_at, payload, v "
+               "FROM event WHERE server_seq IS NULL "
+               "AND id NOT IN (SELECT event_id FROM sync_refused) ORDER BY local_seq LIMIT ?")
+
+
 class SyncService:
     """This terminal's sync with the central server.
 
@@ -135,10 +185,15 @@ class SyncService:
         self._nudge: asyncio.Event | None = None
         self.live_connected = False
         self.refused_batches = 0
+        _recorders[ctx.store.writer] = self._record_master
         settings = self._settings()
+        with ctx.store.read() as s:
+            stamp = s.scalar(select(func.max(MasterOutboxRow.hlc)))
+        if stamp:  # a master change queued before a restart: never stamp one older
+            ctx.hlc.observe(Timestamp.decode(stamp))
         self.status = SyncStatus(
             SyncState.OFFLINE if settings.get(TOKEN) else SyncState.STANDALONE,
-            self.queued(), settings.get(LAST_SYNC))
+            self.queued(), settings.get(LAST_SYNC), refused=self.refused_count())
 
     # --- settings and local reads --------------------------------------------------------
 
@@ -154,9 +209,55 @@ class SyncService:
         return int(self._settings().get(CURSOR, "0"))
 
     def queued(self) -> int:
+        """Events and master-data changes waiting to go up (not counting refused ones)."""
         with self.ctx.store.read() as s:
-            return int(s.scalar(select(func.count()).select_from(EventRow)
-                                .where(EventRow.server_seq.is_(None))) or 0)
+            events = s.scalar(select(func.count()).select_from(EventRow)
+                              .where(EventRow.server_seq.is_(None),
+                                     EventRow.id.not_in(select(SyncRefusedRow.event_id))))
+            master = s.scalar(select(func.count()).select_from(MasterOutboxRow)
+                              .where(MasterOutboxRow.refused.is_(None)))
+            return int(events or 0) + int(master or 0)
+
+    def refused_count(self) -> int:
+        with self.ctx.store.read() as s:
+            events = s.scalar(select(func.count()).select_from(SyncRefusedRow))
+            master = s.scalar(select(func.count()).select_from(MasterOutboxRow)
+                              .where(MasterOutboxRow.refused.is_not(None)))
+            return int(events or 0) + int(master or 0)
+
+    def refused(self) -> list[RefusedChange]:
+        """What the server refused, oldest first: for a manager to look at (and retry
+        once the cause is fixed, e.g. after updating the server)."""
+        with self.ctx.store.read() as s:
+            rows = s.execute(select(SyncRefusedRow, EventRow)
+                             .join(EventRow, EventRow.id == SyncRefusedRow.event_id)
+                             .order_by(EventRow.local_seq)).all()
+            checks = {i: n for i, n in s.execute(select(OrderRow.id, OrderRow.check_number)
+                                                .where(OrderRow.id.in_({e.order_id
+                                                                        for _, e in rows})))}
+            out = [RefusedChange("event", r.event_id,
+                                 f"{e.type} {checks.get(e.order_id, e.order_id)}",
+                                 r.reason, r.refused_at) for r, e in rows]
+            for m in s.scalars(select(MasterOutboxRow)
+                               .where(MasterOutboxRow.refused.is_not(None))
+                               .order_by(MasterOutboxRow.hlc)):
+                name = str(json.loads(m.data).get("name", m.entity_id))
+                out.append(RefusedChange(m.kind, m.entity_id, name, m.refused or "", m.hlc))
+            return out
+
+    def retry_refused(self) -> int:
+        """Put everything the server refused back in the queue; returns how many."""
+        with self.ctx.store.unit_of_work() as uow:
+            s = uow.session
+            n = int(s.scalar(select(func.count()).select_from(SyncRefusedRow)) or 0)
+            n += int(s.scalar(select(func.count()).select_from(MasterOutboxRow)
+                              .where(MasterOutboxRow.refused.is_not(None))) or 0)
+            s.execute(delete(SyncRefusedRow))
+            s.execute(update(MasterOutboxRow).where(MasterOutboxRow.refused.is_not(None))
+                      .values(refused=None))
+            uow.commit()
+        self.wake()
+        return n
 
     def client(self) -> SyncClient:
         st = self._settings()
@@ -166,8 +267,13 @@ class SyncService:
     def _set_status(self, state: SyncState, message: str = "",
                     skew: float | None = None) -> None:
         prev = self.status
+        refused = self.refused_count()
+        if refused and not message:
+            message = (f"The server refused {refused} change{'s' if refused > 1 else ''} of "
+                       "this terminal; they are set aside for a manager to look at. "
+                       "Everything else syncs.")
         new = SyncStatus(state, self.queued(), self._settings().get(LAST_SYNC), message,
-                         skew if skew is not None else prev.clock_skew_seconds)
+                         skew if skew is not None else prev.clock_skew_seconds, refused)
         self.status = new
         if new != prev:
             for listener in self.status_listeners:
@@ -201,9 +307,11 @@ class SyncService:
         """Push everything queued, then pull everything new. Raises ``SyncError``s."""
         async with self._lock:
             pushed = await self._push_all(client)
+            pushed += await self._push_master(client)
             pulled, changed = await self._pull_all(client)
             if await self._outbox_size() > 0:  # a restore re-queued events, or new orders
                 pushed += await self._push_all(client)
+                pushed += await self._push_master(client)
             await asyncio.to_thread(self._write_setting, LAST_SYNC, to_iso(self.ctx.clock.now()))
             skew = None
             if client.last_server_time is not None:
@@ -226,8 +334,24 @@ class SyncService:
             uow.commit()
 
     def _read_outbox(self, limit: int) -> list[Event]:
+        """Events made here, not acknowledged and not refused, oldest first."""
         with self.ctx.store.read() as s:
-            return order_log.outbox(s, limit)
+            rows = driver_connection(s).execute(_SQL_OUTBOX, (limit,))
+            return [Event(id=r[0], order_id=r[1], type=r[2], hlc=r[3], terminal_id=r[4],
+                          actor_id=r[5], occurred_at=r[6], payload=json.loads(r[7]), v=r[8])
+                    for r in rows]
+
+    def _set_aside(self, refused: Sequence[tuple[str, str]]) -> None:
+        """Flag refused events (id, reason): they stay in the log, out of the queue."""
+        at = to_iso(self.ctx.clock.now())
+        with self.ctx.store.unit_of_work() as uow:
+            for event_id, reason in refused:
+                uow.session.execute(sqlite_insert(SyncRefusedRow).values(
+                    event_id=event_id, refused_at=at, reason=reason[:2000])
+                    .on_conflict_do_nothing())
+            uow.commit()
+        for event_id, reason in refused:
+            log.error("server refused event %s; set aside: %s", event_id, reason)
 
     def _mark(self, acks: dict[str, int], epoch: str) -> None:
         with self.ctx.store.unit_of_work() as uow:
@@ -252,27 +376,138 @@ class SyncService:
         log.warning("server epoch changed to %s: %d events of this terminal queued again",
                     epoch, n)
 
+    async def _isolate(self, batch: Sequence[X], send: Callable[[Sequence[X]], Awaitable[Any]],
+                       ) -> tuple[list[Any], list[tuple[X, str]]]:
+        """Send ``batch``; when the server refuses it, send halves until the refused items
+        are alone. Returns the answers and the refused items with the server's reason."""
+        try:
+            return [await send(batch)], []
+        except RequestRefusedError as exc:
+            if exc.status not in REFUSED_CONTENT:
+                raise  # not about what was sent (e.g. a wrong address): keep it all queued
+            self.refused_batches += 1
+            if len(batch) == 1:
+                return [], [(batch[0], exc.message)]
+        mid = len(batch) // 2
+        ok1, bad1 = await self._isolate(batch[:mid], send)
+        ok2, bad2 = await self._isolate(batch[mid:], send)
+        return ok1 + ok2, bad1 + bad2
+
     async def _push_all(self, client: SyncClient) -> int:
         pushed = 0
         while True:
             batch = await asyncio.to_thread(self._read_outbox, PUSH_BATCH)
             if not batch:
                 return pushed
-            try:
-                answer = await client.push(batch)
-            except RequestRefusedError as exc:
-                # A batch the server refuses stays queued (nothing is dropped); the status
-                # says so and pulling goes on.
-                self.refused_batches += 1
-                log.error("server refused a batch of %d events: %s", len(batch), exc.message)
-                raise
-            missing = [e.id for e in batch if e.id not in answer.acks]
+            invalid: list[tuple[str, str]] = []
+            for e in batch:  # what the wire cannot carry is refused here, not sent
+                try:
+                    WireEvent.of(e)
+                except PydanticValidationError as exc:
+                    invalid.append((e.id, f"not valid for the server: {exc.errors()[0]['msg']}"))
+            if invalid:
+                await asyncio.to_thread(self._set_aside, invalid)
+                continue
+            answers, refused = await self._isolate(batch, client.push)
+            acks: dict[str, int] = {}
+            epoch = ""
+            for answer in answers:
+                acks.update(answer.acks)
+                epoch = answer.epoch
+            missing = [e.id for e in batch if e.id not in acks
+                       and all(e is not r for r, _ in refused)]
             if missing:
                 raise ServerUnreachableError(
                     f"The server did not acknowledge {len(missing)} events; retrying.")
-            await asyncio.to_thread(self._mark, answer.acks, answer.epoch)
-            pushed += len(batch)
+            if refused:
+                await asyncio.to_thread(self._set_aside, [(e.id, why) for e, why in refused])
+            if acks:
+                await asyncio.to_thread(self._mark, acks, epoch)
+            pushed += len(acks)
             await asyncio.sleep(0)
+
+    # --- master data made here: recorded at flush, pushed by the worker ---------------------
+
+    def _record_master(self, session: Session) -> None:
+        """Queue every master-data entity this flush wrote (same transaction)."""
+        touched: dict[tuple[str, str], tuple[Table, list[Any], bool]] = {}
+        dirty = (o for o in session.dirty if session.is_modified(o, include_collections=False))
+        for obj, deleted in itertools.chain(((o, False) for o in session.new),
+                                            ((o, False) for o in dirty),
+                                            ((o, True) for o in session.deleted)):
+            table = getattr(obj, "__table__", None)
+            if not isinstance(table, Table) or table.name not in MASTER_KINDS:
+                continue
+            mapper = inspect(obj).mapper
+            key = [getattr(obj, mapper.get_property_by_column(c).key)
+                   for c in table.primary_key.columns]
+            touched[(table.name, ":".join(str(k) for k in key))] = (table, key, deleted)
+        if not touched:
+            return
+        conn = session.connection()  # no autoflush: this runs inside the flush
+        if not conn.scalar(select(SettingRow.value).where(SettingRow.key == TOKEN)):
+            return  # not enrolled: nothing to tell a server (yet)
+        stamp = self.ctx.hlc.tick().encode()
+        for (kind, entity_id), (table, key, deleted) in touched.items():
+            pk = list(table.primary_key.columns)
+            row = None if deleted else conn.execute(select(table).where(
+                tuple_(*pk) == tuple(key))).mappings().first()
+            data = dict(row) if row is not None else {c.name: k for c, k in zip(pk, key,
+                                                                                  strict=True)}
+            stmt = sqlite_insert(MasterOutboxRow).values(
+                kind=kind, entity_id=entity_id, hlc=stamp, deleted=row is None,
+                data=json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str),
+                refused=None)
+            conn.execute(stmt.on_conflict_do_update(
+                index_elements=["kind", "entity_id"],
+                set_={"hlc": stmt.excluded.hlc, "data": stmt.excluded.data,
+                      "deleted": stmt.excluded.deleted, "refused": None}))
+
+    def _read_master_outbox(self, limit: int) -> list[MasterChange]:
+        with self.ctx.store.read() as s:
+            rows = s.scalars(select(MasterOutboxRow).where(MasterOutboxRow.refused.is_(None))
+                             .order_by(MasterOutboxRow.hlc).limit(limit)).all()
+        changes, invalid = [], []
+        for r in rows:
+            try:
+                changes.append(MasterChange(kind=r.kind, entity_id=r.entity_id, hlc=r.hlc,
+                                            data=json.loads(r.data), deleted=r.deleted))
+            except PydanticValidationError as exc:
+                invalid.append((r.kind, r.entity_id, r.hlc,
+                                f"not valid for the server: {exc.errors()[0]['msg']}"))
+        if invalid:
+            self._master_done([], invalid)
+            return self._read_master_outbox(limit)
+        return changes
+
+    def _master_done(self, sent: Sequence[MasterChange],
+                     refused: Sequence[tuple[str, str, str, str]]) -> None:
+        """Drop sent rows not changed since (same HLC); flag refused ones."""
+        with self.ctx.store.unit_of_work() as uow:
+            s = uow.session
+            for c in sent:
+                s.execute(delete(MasterOutboxRow).where(
+                    MasterOutboxRow.kind == c.kind, MasterOutboxRow.entity_id == c.entity_id,
+                    MasterOutboxRow.hlc == c.hlc))
+            for kind, entity_id, hlc, reason in refused:
+                s.execute(update(MasterOutboxRow).where(
+                    MasterOutboxRow.kind == kind, MasterOutboxRow.entity_id == entity_id,
+                    MasterOutboxRow.hlc == hlc).values(refused=reason[:2000]))
+                log.error("server refused %s %s; set aside: %s", kind, entity_id, reason)
+            uow.commit()
+
+    async def _push_master(self, client: SyncClient) -> int:
+        pushed = 0
+        while True:
+            changes = await asyncio.to_thread(self._read_master_outbox, PUSH_BATCH)
+            if not changes:
+                return pushed
+            _answers, refused = await self._isolate(changes, client.push_master)
+            bad = {id(c) for c, _ in refused}
+            sent = [c for c in changes if id(c) not in bad]
+            await asyncio.to_thread(self._master_done, sent,
+                                    [(c.kind, c.entity_id, c.hlc, why) for c, why in refused])
+            pushed += len(sent)
 
     async def _pull_all(self, client: SyncClient) -> tuple[int, list[OrderState]]:
         pulled = 0
@@ -334,6 +569,13 @@ class SyncService:
         if any(k not in values for k in keys):
             log.warning("skipping %s %s without its key", change.kind, change.entity_id)
             return
+        here = (MasterOutboxRow.kind == change.kind,
+                MasterOutboxRow.entity_id == change.entity_id)
+        mine = session.scalar(select(MasterOutboxRow.hlc).where(*here))
+        if mine is not None:
+            if mine > change.hlc:  # ours is newer and will win on the server too
+                return
+            session.execute(delete(MasterOutboxRow).where(*here))  # ours lost
         try:
             with session.begin_nested():
                 if change.deleted:

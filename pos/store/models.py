@@ -510,3 +510,28 @@ class PurchaseOrderLineRow(Base):
     pack_price: Mapped[int]  # minor units, expected
     received_packs: Mapped[int] = mapped_column(default=0)
     received_cost: Mapped[int] = mapped_column(default=0)  # minor units actually paid
+
+
+class MasterOutboxRow(Base):
+    """A master-data change made here and not yet sent to the server: one row per entity
+    (menu item, printer, staff member...), the whole row as JSON, stamped with the hybrid
+    logical clock. Written in the change's own transaction; a later change of the same
+    entity replaces it. ``refused`` holds the server's reason when it would not take it."""
+
+    __tablename__ = "master_outbox"
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(24))
+    data: Mapped[str] = mapped_column(Text)  # JSON
+    deleted: Mapped[bool] = mapped_column(default=False)
+    refused: Mapped[str | None] = mapped_column(Text)
+
+
+class SyncRefusedRow(Base):
+    """An event of this terminal the server refused: set aside (not pushed again until a
+    manager retries it) so the events after it still go up."""
+
+    __tablename__ = "sync_refused"
+    event_id: Mapped[str] = mapped_column(Id, primary_key=True)
+    refused_at: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text)
