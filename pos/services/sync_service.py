@@ -431,12 +431,14 @@ class SyncService:
     def _record_master(self, session: Session) -> None:
         """Queue every master-data entity this flush wrote (same transaction)."""
         touched: dict[tuple[str, str], tuple[Table, list[Any], bool]] = {}
-        dirty = (o for o in session.dirty if session.is_modified(o, include_collections=False))
         for obj, deleted in itertools.chain(((o, False) for o in session.new),
-                                            ((o, False) for o in dirty),
+                                            ((o, False) for o in session.dirty),
                                             ((o, True) for o in session.deleted)):
             table = getattr(obj, "__table__", None)
             if not isinstance(table, Table) or table.name not in MASTER_KINDS:
+                continue  # most flushes (orders, payments) end here, without a query
+            if obj in session.dirty and not session.is_modified(obj,
+                                                                include_collections=False):
                 continue
             mapper = inspect(obj).mapper
             key = [getattr(obj, mapper.get_property_by_column(c).key)
