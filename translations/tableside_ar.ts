@@ -2,34 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../pos/ui/kds/presenter.py" line="+108" />
+        <location filename="../pos/ui/kds/presenter.py" line="+108"/>
         <source>EXPO</source>
         <translation>التجميع</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+76"/>
         <source>Table %1</source>
         <translation>طاولة %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 covers</source>
         <translation>%1 ضيوف</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>FIRE course %1</source>
         <translation>أطلق الطبق %1</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>Choose a card first (its number on the bump bar).</source>
         <translation>اختر بطاقة أولاً (رقمها على لوحة الإنهاء).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Nothing to recall.</source>
         <translation>لا شيء لاستعادته.</translation>
     </message>
@@ -37,33 +37,33 @@
 <context>
     <name>CashCountDialog</name>
     <message>
-        <location filename="../pos/ui/reports/dialogs.py" line="+36" />
-        <location line="+1" />
+        <location filename="../pos/ui/reports/dialogs.py" line="+36"/>
+        <location line="+1"/>
         <source>Cash count</source>
         <translation>عدّ النقد</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Count the drawer: tap a note or coin, then type how many.</source>
         <translation>عُدّ الدرج: المس ورقة نقدية أو عملة، ثم أدخل العدد.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use this count</source>
         <translation>اعتمد هذا العدّ</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>%1 pieces of %2</source>
         <translation>%1 قطعة من فئة %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Counted %1</source>
         <translation>المعدود %1</translation>
     </message>
@@ -71,43 +71,43 @@
 <context>
     <name>CloseDayDialog</name>
     <message>
-        <location line="+15" />
-        <location line="+1" />
+        <location line="+15"/>
+        <location line="+1"/>
         <source>Close the business day</source>
         <translation>إغلاق يوم العمل</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Close business day %1 with a Z report? It is numbered and stored, and cannot be changed afterwards.</source>
         <translation>هل تريد إغلاق يوم العمل %1 بتقرير Z؟ يُرقّم ويُحفظ ولا يمكن تغييره بعد ذلك.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cash counted: %1</source>
         <translation>النقد المعدود: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The cash has not been counted.</source>
         <translation>لم يُعدّ النقد.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close the day</source>
         <translation>أغلق اليوم</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Close anyway</source>
         <translation>أغلق على أي حال</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close anyway: open checks move to the next day</source>
         <translation>أغلق على أي حال: تنتقل الفواتير المفتوحة إلى اليوم التالي</translation>
     </message>
@@ -115,53 +115,53 @@
 <context>
     <name>ClosedChecksDialog</name>
     <message>
-        <location filename="../pos/ui/payment/closed.py" line="+181" />
-        <location line="+1" />
+        <location filename="../pos/ui/payment/closed.py" line="+181"/>
+        <location line="+1"/>
         <source>Closed checks</source>
         <translation>الفواتير المغلقة</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Closed checks today</source>
         <translation>فواتير أُغلقت اليوم</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Table %1</source>
         <translation>طاولة %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Receipt copy</source>
         <translation>نسخة الإيصال</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print a copy of %1</source>
         <translation>اطبع نسخة من %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reopen</source>
         <translation>إعادة فتح</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reopen %1</source>
         <translation>أعد فتح %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No check has been closed today.</source>
         <translation>لم تُغلق أي فاتورة اليوم.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Why is the check reopened?</source>
         <translation>لماذا يعاد فتح الفاتورة؟</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>ClosedChecksPresenter</name>
     <message>
-        <location line="-145" />
+        <location line="-145"/>
         <source>Receipt copy sent to the printer.</source>
         <translation>أُرسلت نسخة الإيصال إلى الطابعة.</translation>
     </message>
@@ -177,22 +177,22 @@
 <context>
     <name>CoversDialog</name>
     <message>
-        <location filename="../pos/ui/floor/screen.py" line="+139" />
+        <location filename="../pos/ui/floor/screen.py" line="+139"/>
         <source>Covers</source>
         <translation>عدد الضيوف</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Table %1</source>
         <translation>طاولة %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Table %1: how many guests?</source>
         <translation>طاولة %1: كم عدد الضيوف؟</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n guests</source>
         <translation>
             <numerusform>لا ضيوف</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -212,114 +212,114 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../pos/ui/payment/dialogs.py" line="+30" />
+        <location filename="../pos/ui/payment/dialogs.py" line="+30"/>
         <source>Regular guest</source>
         <translation>ضيف دائم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff meal</source>
         <translation>وجبة الموظفين</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complaint</source>
         <translation>شكوى</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Happy hour</source>
         <translation>ساعة التخفيضات</translation>
     </message>
     <message>
-        <location line="+223" />
-        <location line="+1" />
+        <location line="+223"/>
+        <location line="+1"/>
         <source>Discount</source>
         <translation>خصم</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Discount on</source>
         <translation>الخصم على</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The whole check</source>
         <translation>الفاتورة كاملة</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Given</source>
         <translation>الممنوح</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>check</source>
         <translation>الفاتورة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 off %2 (%3) · remove</source>
         <translation>خصم %1 على %2 (%3) · إزالة</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Remove the discount %1</source>
         <translation>أزل الخصم %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Percent</source>
         <translation>نسبة مئوية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 percent</source>
         <translation>%1 بالمئة</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+1" />
+        <location line="+18"/>
+        <location line="+1"/>
         <source>Reason for the discount</source>
         <translation>سبب الخصم</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Give discount</source>
         <translation>امنح الخصم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>%1 % off</source>
         <translation>خصم %1 %</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 off</source>
         <translation>خصم %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Choose how much first.</source>
         <translation>اختر المقدار أولاً.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Give a reason for the discount.</source>
         <translation>اذكر سببًا للخصم.</translation>
     </message>
@@ -327,7 +327,7 @@
 <context>
     <name>FloorCanvas</name>
     <message>
-        <location filename="../pos/ui/floor/screen.py" line="-64" />
+        <location filename="../pos/ui/floor/screen.py" line="-64"/>
         <source>Floor plan</source>
         <translation>مخطط الصالة</translation>
     </message>
@@ -335,57 +335,57 @@
 <context>
     <name>FloorScreen</name>
     <message>
-        <location line="+88" />
+        <location line="+88"/>
         <source>Floor plan</source>
         <translation>مخطط الصالة</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reports (managers)</source>
         <translation>التقارير (للمديرين)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Settings (managers)</source>
         <translation>الإعدادات (للمديرين)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Free</source>
         <translation>متاحة</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Food ready</source>
         <translation>الطعام جاهز</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting to pay</source>
         <translation>بانتظار الدفع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
@@ -393,47 +393,47 @@
 <context>
     <name>FloorTools</name>
     <message>
-        <location filename="../pos/ui/floor/tools.py" line="+124" />
+        <location filename="../pos/ui/floor/tools.py" line="+124"/>
         <source>Move check</source>
         <translation>نقل فاتورة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move a check to another table</source>
         <translation>انقل فاتورة إلى طاولة أخرى</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Merge tables</source>
         <translation>دمج الطاولات</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Merge two tables' checks</source>
+        <location line="+1"/>
+        <source>Merge two tables&apos; checks</source>
         <translation>ادمج فاتورتي طاولتين</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed checks</source>
         <translation>الفواتير المغلقة</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Today's closed checks</source>
+        <location line="+1"/>
+        <source>Today&apos;s closed checks</source>
         <translation>فواتير اليوم المغلقة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What to tap</source>
         <translation>ما يجب النقر عليه</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop moving or merging</source>
         <translation>أوقف النقل أو الدمج</translation>
     </message>
@@ -441,57 +441,57 @@
 <context>
     <name>KdsBoard</name>
     <message>
-        <location filename="../pos/ui/kds/screen.py" line="+145" />
+        <location filename="../pos/ui/kds/screen.py" line="+145"/>
         <source>Kitchen tickets</source>
         <translation>تذاكر المطبخ</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>bumped</source>
         <translation>منتهية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>cooking</source>
         <translation>قيد التحضير</translation>
     </message>
     <message>
-        <location line="+127" />
+        <location line="+127"/>
         <source>No open tickets</source>
         <translation>لا تذاكر مفتوحة</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>LATE</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>RUSH</source>
         <translation>عاجل</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>CHANGED</source>
         <translation>معدّل</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>RECALLED</source>
         <translation>مستعاد</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>CONFIRM</source>
         <translation>تأكيد</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>waiting for stations</source>
         <translation>بانتظار المحطات</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>BUMP</source>
         <translation>إنهاء</translation>
     </message>
@@ -499,37 +499,37 @@
 <context>
     <name>KdsScreen</name>
     <message>
-        <location line="+93" />
+        <location line="+93"/>
         <source>Kitchen display</source>
         <translation>شاشة المطبخ</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Confirm</source>
         <translation>تأكيد</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Bump</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bump the selected card</source>
         <translation>إنهاء البطاقة المحددة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recall</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recall the last bumped ticket</source>
         <translation>استعادة آخر تذكرة منتهية</translation>
     </message>
     <message numerus="yes">
-        <location line="+45" />
+        <location line="+45"/>
         <source>%n tickets</source>
         <translation>
             <numerusform>لا تذاكر</numerusform>
@@ -541,7 +541,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n more off screen</source>
         <translation>
             <numerusform>لا مزيد خارج الشاشة</numerusform>
@@ -556,7 +556,7 @@
 <context>
     <name>KdsWindow</name>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>Kitchen display — %1</source>
         <translation>شاشة المطبخ — %1</translation>
     </message>
@@ -564,17 +564,17 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../pos/ui/widgets.py" line="+90" />
+        <location filename="../pos/ui/widgets.py" line="+90"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Digit %1</source>
         <translation>الرقم %1</translation>
     </message>
@@ -582,17 +582,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../pos/ui/main_window.py" line="+144" />
+        <location filename="../pos/ui/main_window.py" line="+144"/>
         <source>Tableside POS</source>
         <translation>نقطة بيع تيبلسايد</translation>
     </message>
     <message>
-        <location line="+118" />
-        <source>%1 may not do this. A manager's PIN can allow it.</source>
+        <location line="+118"/>
+        <source>%1 may not do this. A manager&apos;s PIN can allow it.</source>
         <translation>لا يُسمح لـ %1 بهذا. يمكن للمدير السماح به برمزه السري.</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+103"/>
         <source>Logged out after a while without a touch. Nothing was lost.</source>
         <translation>تم تسجيل الخروج بعد فترة دون لمس. لم يضِع شيء.</translation>
     </message>
@@ -600,23 +600,23 @@
 <context>
     <name>ManagerPinDialog</name>
     <message>
-        <location filename="../pos/ui/order/dialogs.py" line="+201" />
-        <location line="+1" />
+        <location filename="../pos/ui/order/dialogs.py" line="+201"/>
+        <location line="+1"/>
         <source>Manager PIN</source>
         <translation>الرمز السري للمدير</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Manager PIN entered</source>
         <translation>الرمز السري المُدخل للمدير</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Allow</source>
         <translation>سماح</translation>
     </message>
@@ -624,7 +624,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../pos/ui/widgets.py" line="+16" />
+        <location filename="../pos/ui/widgets.py" line="+16"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -632,22 +632,22 @@
 <context>
     <name>ModifierDialog</name>
     <message>
-        <location filename="../pos/ui/order/dialogs.py" line="-163" />
+        <location filename="../pos/ui/order/dialogs.py" line="-163"/>
         <source>Options for %1</source>
         <translation>خيارات %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>choose %n</source>
         <translation>
             <numerusform>اختر %Ln</numerusform>
@@ -659,7 +659,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>optional, up to %n</source>
         <translation>
             <numerusform>اختياري</numerusform>
@@ -671,12 +671,12 @@
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>choose %1 to %2</source>
         <translation>اختر من %1 إلى %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+15"/>
         <source>“%1”: at most %n choices.</source>
         <translation>
             <numerusform>«%1»: لا اختيارات.</numerusform>
@@ -688,7 +688,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Price: %1</source>
         <translation>السعر: %1</translation>
     </message>
@@ -696,57 +696,57 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location line="-109" />
+        <location line="-109"/>
         <source>No salt</source>
         <translation>بدون ملح</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Allergy: see server</source>
         <translation>حساسية: راجع النادل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Extra hot</source>
         <translation>حار جدًا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sauce on the side</source>
         <translation>الصلصة على الجانب</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Well done</source>
         <translation>مطهو جيدًا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share plates</source>
         <translation>أطباق للمشاركة</translation>
     </message>
     <message>
-        <location line="+235" />
+        <location line="+235"/>
         <source>Note for the kitchen</source>
         <translation>ملاحظة للمطبخ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Note text</source>
         <translation>نص الملاحظة</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>No note</source>
         <translation>بدون ملاحظة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
@@ -754,27 +754,27 @@
 <context>
     <name>OrderPresenter</name>
     <message>
-        <location filename="../pos/ui/order/presenter.py" line="+138" />
+        <location filename="../pos/ui/order/presenter.py" line="+138"/>
         <source>Seat %1</source>
         <translation>المقعد %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Table</source>
         <translation>الطاولة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Course %1</source>
         <translation>الطبق %1</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+129"/>
         <source>Tap a line on the check first.</source>
         <translation>المس سطرًا في الفاتورة أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location line="+62" />
+        <location line="+62"/>
         <source>Sent %n item(s) to the kitchen.</source>
         <translation>
             <numerusform>لم يُرسل أي صنف إلى المطبخ.</numerusform>
@@ -786,22 +786,22 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Held: course %1.</source>
         <translation>مؤجل: الطبق %1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No course is on hold.</source>
         <translation>لا يوجد طبق مؤجل.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Course %1 fired.</source>
         <translation>طُلب تحضير الطبق %1.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>There is nothing on the check to pay.</source>
         <translation>لا يوجد في الفاتورة ما يُدفع.</translation>
     </message>
@@ -809,155 +809,155 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="+74" />
+        <location filename="../pos/ui/order/screen.py" line="+75"/>
         <source>Order entry</source>
         <translation>إدخال الطلب</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35"/>
         <source>Check</source>
         <translation>الفاتورة</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Void</source>
         <translation>إلغاء صنف</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Void the chosen line</source>
         <translation>إلغاء السطر المختار</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hold later</source>
         <translation>تأجيل اللاحق</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hold later courses when sending</source>
         <translation>تأجيل الأطباق اللاحقة عند الإرسال</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+118" />
+        <location line="+1"/>
+        <location line="+118"/>
         <source>Fire</source>
         <translation>تحضير</translation>
     </message>
     <message>
-        <location line="-117" />
+        <location line="-117"/>
         <source>Fire the next course on hold</source>
         <translation>تحضير الطبق المؤجل التالي</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Floor</source>
         <translation>الصالة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back to the floor plan</source>
         <translation>العودة إلى مخطط الصالة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Send to the kitchen</source>
         <translation>إرسال إلى المطبخ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pay</source>
         <translation>دفع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Take payment</source>
         <translation>استلام الدفع</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+1" />
+        <location line="+20"/>
+        <location line="+1"/>
         <source>Search the menu</source>
         <translation>ابحث في القائمة</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Clear the search</source>
         <translation>مسح البحث</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Seat</source>
         <translation>المقعد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Course</source>
         <translation>الطبق</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+33" />
+        <location line="+1"/>
+        <location line="+33"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>Note for the kitchen</source>
         <translation>ملاحظة للمطبخ</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Seat %1</source>
         <translation>المقعد %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seat –</source>
         <translation>المقعد –</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Course %1</source>
         <translation>الطبق %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Note ✓</source>
         <translation>ملاحظة ✓</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Fire course %1</source>
         <translation>تحضير الطبق %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Table %1</source>
         <translation>طاولة %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n covers</source>
         <translation>
             <numerusform>لا ضيوف</numerusform>
@@ -969,62 +969,62 @@
         </translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>sold out</source>
         <translation>نفد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>86: %1</source>
         <translation>غير متوفر: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not available: %1</source>
         <translation>غير متوفر: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+26"/>
         <source>held</source>
         <translation>مؤجل</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>void</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+48"/>
         <source>Discounts</source>
         <translation>الخصومات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subtotal</source>
         <translation>المجموع الفرعي</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>incl. %1</source>
         <translation>يشمل %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Paid</source>
         <translation>المدفوع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Balance</source>
         <translation>المتبقي</translation>
     </message>
@@ -1032,37 +1032,37 @@
 <context>
     <name>PaymentPresenter</name>
     <message>
-        <location filename="../pos/ui/payment/presenter.py" line="+263" />
+        <location filename="../pos/ui/payment/presenter.py" line="+263"/>
         <source>Discount of %1 given.</source>
         <translation>مُنح خصم بقيمة %1.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Discount removed.</source>
         <translation>أُزيل الخصم.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Receipt copy sent to the printer.</source>
         <translation>أُرسلت نسخة الإيصال إلى الطابعة.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Bill sent to the printer.</source>
         <translation>أُرسلت الفاتورة إلى الطابعة.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Nothing is due on this check.</source>
         <translation>لا يوجد مبلغ مستحق على هذه الفاتورة.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Paid. The check is closed and the table is free.</source>
         <translation>تم الدفع. أُغلقت الفاتورة والطاولة متاحة.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paid. Choose the next part.</source>
         <translation>تم الدفع. اختر الجزء التالي.</translation>
     </message>
@@ -1070,17 +1070,17 @@
 <context>
     <name>PaymentScreen</name>
     <message>
-        <location filename="../pos/ui/payment/screen.py" line="+36" />
+        <location filename="../pos/ui/payment/screen.py" line="+36"/>
         <source>Payment</source>
         <translation>الدفع</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Split the check</source>
         <translation>تقسيم الفاتورة</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n ways</source>
         <translation>
             <numerusform>%Ln أجزاء</numerusform>
@@ -1092,7 +1092,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Split evenly %n ways</source>
         <translation>
             <numerusform>قسّم بالتساوي</numerusform>
@@ -1104,208 +1104,208 @@
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>By seat</source>
         <translation>حسب المقعد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Split by seat</source>
         <translation>تقسيم حسب المقعد</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>By item</source>
         <translation>حسب الصنف</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Split by item</source>
         <translation>تقسيم حسب الصنف</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Amounts</source>
         <translation>مبالغ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Split into amounts</source>
         <translation>تقسيم إلى مبالغ</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Parts</source>
         <translation>الأجزاء</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Part</source>
         <translation>جزء</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Discount</source>
         <translation>خصم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give or remove a discount</source>
         <translation>امنح خصمًا أو أزله</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+125" />
+        <location line="+2"/>
+        <location line="+125"/>
         <source>Print bill</source>
         <translation>اطبع الفاتورة</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-120"/>
         <source>Back to order</source>
         <translation>العودة إلى الطلب</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Amount due</source>
         <translation>المبلغ المستحق</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Tip</source>
         <translation>البقشيش</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No tip</source>
         <translation>بدون بقشيش</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 %</source>
         <translation>%1٪</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tip %1 percent</source>
         <translation>بقشيش %1 بالمئة</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cash handed over</source>
         <translation>النقد المستلم</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cash</source>
         <translation>نقدًا</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Card (external terminal) or other</source>
         <translation>بطاقة (جهاز خارجي) أو غيرها</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Reference (card terminal, voucher…)</source>
         <translation>المرجع (جهاز البطاقات، قسيمة…)</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Card terminal reference</source>
         <translation>مرجع جهاز البطاقات</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Charge the card</source>
         <translation>خصم من البطاقة</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other tender (voucher, invoice)</source>
         <translation>وسيلة دفع أخرى (قسيمة، فاتورة)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Change due</source>
         <translation>الباقي</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Done — back to the floor</source>
         <translation>تم — العودة إلى الصالة</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Table %1</source>
         <translation>طاولة %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Total %1</source>
         <translation>الإجمالي %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Discounts %1</source>
         <translation>الخصومات %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Paid %1</source>
         <translation>المدفوع %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tips %1</source>
         <translation>البقشيش %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Balance %1</source>
         <translation>المتبقي %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>paid</source>
         <translation>مدفوع</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Part %1</source>
         <translation>الجزء %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Due %1</source>
         <translation>المستحق %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tip %1 · to take %2</source>
         <translation>البقشيش %1 · المطلوب %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cash %1</source>
         <translation>نقدًا %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Charge card %1</source>
         <translation>خصم من البطاقة %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Print receipt</source>
         <translation>اطبع الإيصال</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Change %1</source>
         <translation>الباقي %1</translation>
     </message>
@@ -1313,12 +1313,12 @@
 <context>
     <name>PinPresenter</name>
     <message>
-        <location filename="../pos/ui/pin/presenter.py" line="+95" />
+        <location filename="../pos/ui/pin/presenter.py" line="+95"/>
         <source>Enter your PIN first.</source>
         <translation>أدخل رمزك السري أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22" />
+        <location line="+22"/>
         <source>Too many wrong PINs. The PIN pad is locked; try again in %n s.</source>
         <translation>
             <numerusform>رموز خاطئة كثيرة. لوحة الرمز مقفلة؛ حاول مجددًا الآن.</numerusform>
@@ -1330,7 +1330,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The PIN pad is unlocked. Enter your PIN.</source>
         <translation>لوحة الرمز مفتوحة. أدخل رمزك السري.</translation>
     </message>
@@ -1338,32 +1338,32 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../pos/ui/pin/screen.py" line="+21" />
+        <location filename="../pos/ui/pin/screen.py" line="+21"/>
         <source>PIN pad</source>
         <translation>لوحة الرمز السري</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Enter your PIN</source>
         <translation>أدخل رمزك السري</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>PIN entered</source>
         <translation>الرمز المُدخل</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>PIN message</source>
         <translation>رسالة الرمز السري</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Log in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+19"/>
         <source>%n digits entered</source>
         <translation>
             <numerusform>لم يُدخل أي رقم</numerusform>
@@ -1378,60 +1378,60 @@
 <context>
     <name>PrintJobsDialog</name>
     <message>
-        <location filename="../pos/ui/printers/dialog.py" line="+42" />
-        <location line="+1" />
-        <location line="+5" />
+        <location filename="../pos/ui/printers/dialog.py" line="+42"/>
+        <location line="+1"/>
+        <location line="+5"/>
         <source>Printers and tickets</source>
         <translation>الطابعات والتذاكر</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Waiting to print</source>
         <translation>بانتظار الطباعة</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Recently printed</source>
         <translation>طُبع مؤخرًا</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Receipt</source>
         <translation>إيصال</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New order</source>
         <translation>طلب جديد</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Fire</source>
         <translation>تحضير</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Void</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+94" />
+        <location line="+0"/>
+        <location line="+94"/>
         <source>Reprint</source>
         <translation>إعادة طباعة</translation>
     </message>
     <message>
-        <location line="-86" />
+        <location line="-86"/>
         <source>instead of %1</source>
         <translation>بدلًا من %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n tries</source>
         <translation>
             <numerusform>لا محاولات</numerusform>
@@ -1443,62 +1443,62 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>printing now</source>
         <translation>تُطبع الآن</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>All printers answer.</source>
         <translation>كل الطابعات تستجيب.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Retry now</source>
         <translation>أعد المحاولة الآن</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other printer…</source>
         <translation>طابعة أخرى…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Send to another printer</source>
         <translation>أرسل إلى طابعة أخرى</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark printed</source>
         <translation>اعتبرها مطبوعة</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No tickets are waiting.</source>
         <translation>لا توجد تذاكر بالانتظار.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Send to:</source>
         <translation>أرسل إلى:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Send to %1</source>
         <translation>أرسل إلى %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Print this ticket again</source>
         <translation>اطبع هذه التذكرة مجددًا</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Nothing printed yet.</source>
         <translation>لم يُطبع شيء بعد.</translation>
     </message>
@@ -1506,27 +1506,27 @@
 <context>
     <name>PrintJobsPresenter</name>
     <message>
-        <location filename="../pos/ui/printers/presenter.py" line="+94" />
+        <location filename="../pos/ui/printers/presenter.py" line="+94"/>
         <source>Table %1</source>
         <translation>طاولة %1</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>Trying that ticket again now.</source>
         <translation>تُعاد محاولة هذه التذكرة الآن.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Sent to %1.</source>
         <translation>أُرسلت إلى %1.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Marked as printed.</source>
         <translation>اعتُبرت مطبوعة.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Printing it again, marked REPRINT.</source>
         <translation>تُطبع مجددًا بعلامة إعادة طباعة.</translation>
     </message>
@@ -1534,17 +1534,17 @@
 <context>
     <name>PrinterSetupPresenter</name>
     <message>
-        <location filename="../pos/ui/printers/setup.py" line="+160" />
+        <location filename="../pos/ui/printers/setup.py" line="+160"/>
         <source>Printer %1 saved.</source>
         <translation>حُفظت الطابعة %1.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Station %1 saved.</source>
         <translation>حُفظت المحطة %1.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Routing saved.</source>
         <translation>حُفظ التوجيه.</translation>
     </message>
@@ -1552,237 +1552,237 @@
 <context>
     <name>PrinterSetupScreen</name>
     <message>
-        <location filename="../pos/ui/printers/setup_screen.py" line="+70" />
-        <location line="+10" />
+        <location filename="../pos/ui/printers/setup_screen.py" line="+70"/>
+        <location line="+10"/>
         <source>Printers and stations</source>
         <translation>الطابعات والمحطات</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Network</source>
         <translation>شبكة</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Serial</source>
         <translation>تسلسلي</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+181" />
+        <location line="+1"/>
+        <location line="+181"/>
         <source>Printer</source>
         <translation>طابعة</translation>
     </message>
     <message>
-        <location line="-181" />
+        <location line="-181"/>
         <source>Kitchen display</source>
         <translation>شاشة المطبخ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Printer and display</source>
         <translation>طابعة وشاشة</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Printers</source>
         <translation>الطابعات</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Stations</source>
         <translation>المحطات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Routing</source>
         <translation>التوجيه</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Back to settings</source>
         <translation>العودة إلى الإعدادات</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Add printer</source>
         <translation>أضف طابعة</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Printer name</source>
         <translation>اسم الطابعة</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Connection</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Printer address</source>
         <translation>عنوان الطابعة</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>32 (58 mm)</source>
         <translation>32 (58 مم)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>42 (80 mm)</source>
         <translation>42 (80 مم)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>48 (80 mm, small font)</source>
         <translation>48 (80 مم، خط صغير)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Characters per line</source>
         <translation>أحرف في السطر</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+1" />
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Printer profile</source>
         <translation>ملف تعريف الطابعة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code page</source>
         <translation>صفحة الترميز</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cutter</source>
         <translation>القاطع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Has a paper cutter</source>
         <translation>لديها قاطع ورق</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Buzzer</source>
         <translation>الجرس</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Buzzes on a new ticket</source>
         <translation>ترن عند تذكرة جديدة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answers status</source>
         <translation>تجيب عن الحالة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answers the status request</source>
         <translation>تجيب عن طلب الحالة</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Save printer</source>
         <translation>احفظ الطابعة</translation>
     </message>
     <message>
-        <location line="+71" />
-        <location line="+33" />
+        <location line="+71"/>
+        <location line="+33"/>
         <source>— none —</source>
         <translation>— لا شيء —</translation>
     </message>
     <message>
-        <location line="-32" />
-        <location line="+34" />
+        <location line="-32"/>
+        <location line="+34"/>
         <source>Station</source>
         <translation>المحطة</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>Backup printer</source>
         <translation>الطابعة الاحتياطية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Output</source>
         <translation>الإخراج</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Printer of %1</source>
         <translation>طابعة %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Backup printer of %1</source>
         <translation>الطابعة الاحتياطية لـ %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Output of %1</source>
         <translation>إخراج %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Station for %1</source>
         <translation>محطة %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>New printer</source>
         <translation>طابعة جديدة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Printer %1</source>
         <translation>الطابعة %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>host:port, e.g. 192.168.1.50:9100</source>
         <translation>المضيف:المنفذ، مثل 192.168.1.50:9100</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>vendor:product, e.g. 04b8:0202</source>
         <translation>المصنّع:المنتج، مثل 04b8:0202</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>device[,baud], e.g. /dev/ttyUSB0,19200</source>
         <translation>الجهاز[،السرعة]، مثل /dev/ttyUSB0,19200</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a file path</source>
         <translation>مسار ملف</translation>
     </message>
@@ -1790,38 +1790,38 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../pos/ui/payment/closed.py" line="-74" />
+        <location filename="../pos/ui/payment/closed.py" line="-74"/>
         <source>Wrong tender taken</source>
         <translation>وسيلة دفع خاطئة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Guest ordered more</source>
         <translation>طلب الضيف المزيد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tip to correct</source>
         <translation>تصحيح الإكرامية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed by mistake</source>
         <translation>أُغلقت بالخطأ</translation>
     </message>
     <message>
-        <location line="+113" />
-        <location line="+1" />
+        <location line="+113"/>
+        <location line="+1"/>
         <source>Another reason</source>
         <translation>سبب آخر</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
@@ -1829,32 +1829,32 @@
 <context>
     <name>RecipeDialog</name>
     <message>
-        <location filename="../pos/ui/kds/screen.py" line="-157" />
+        <location filename="../pos/ui/kds/screen.py" line="-157"/>
         <source>Recipe card</source>
         <translation>بطاقة الوصفة</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>none declared</source>
         <translation>لا شيء مُعلن</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Allergens: %1</source>
         <translation>مسببات الحساسية: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No prep notes for this item yet.</source>
         <translation>لا ملاحظات تحضير لهذا الصنف بعد.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Options: %1</source>
         <translation>الخيارات: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -1862,290 +1862,290 @@
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../pos/ui/reports/document.py" line="+64" />
-        <location line="+212" />
+        <location filename="../pos/ui/reports/document.py" line="+64"/>
+        <location line="+212"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="-203"/>
         <source>Z report %1 · business day %2</source>
         <translation>تقرير Z رقم %1 · يوم العمل %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>X report · business day %1</source>
         <translation>تقرير X · يوم العمل %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Terminal %1 · made %2 %3</source>
         <translation>الجهاز %1 · أُعدّ %2 %3</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>X report: the day so far; nothing was closed.</source>
         <translation>تقرير X: اليوم حتى الآن؛ لم يُغلق شيء.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Closed by a manager while checks were still open; they moved to the next day.</source>
         <translation>أغلقه مدير بينما كانت فواتير ما تزال مفتوحة؛ انتقلت إلى اليوم التالي.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Sales</source>
         <translation>المبيعات</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Gross sales</source>
         <translation>إجمالي المبيعات</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Voids (%1)</source>
         <translation>الإلغاءات (%1)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Discounts (%1)</source>
         <translation>الخصومات (%1)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Net sales</source>
         <translation>صافي المبيعات</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 on %2</source>
         <translation>%1 على %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>(included)</source>
         <translation>(مشمولة)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Tax</source>
         <translation>الضريبة</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+167" />
+        <location line="+1"/>
+        <location line="+167"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location line="-166" />
-        <location line="+59" />
+        <location line="-166"/>
+        <location line="+59"/>
         <source>Tips</source>
         <translation>البقشيش</translation>
     </message>
     <message>
-        <location line="-58" />
-        <location line="+97" />
+        <location line="-58"/>
+        <location line="+97"/>
         <source>Refunds</source>
         <translation>المبالغ المستردة</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-93"/>
         <source>Guests and checks</source>
         <translation>الضيوف والفواتير</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+48" />
-        <location line="+19" />
-        <location line="+76" />
+        <location line="+3"/>
+        <location line="+48"/>
+        <location line="+19"/>
+        <location line="+76"/>
         <source>Checks</source>
         <translation>الفواتير</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+48" />
+        <location line="-142"/>
+        <location line="+48"/>
         <source>Covers</source>
         <translation>عدد الضيوف</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-46"/>
         <source>Average check</source>
         <translation>متوسط الفاتورة</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Average per cover</source>
         <translation>المتوسط لكل ضيف</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>First order</source>
         <translation>أول طلب</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Last order</source>
         <translation>آخر طلب</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Payments by tender</source>
         <translation>المدفوعات حسب طريقة الدفع</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+19" />
+        <location line="+2"/>
+        <location line="+19"/>
         <source>Payments</source>
         <translation>المدفوعات</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>Cash drawer</source>
         <translation>درج النقد</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Float</source>
         <translation>رصيد البداية</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Expected in the drawer</source>
         <translation>المتوقع في الدرج</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Counted</source>
         <translation>المعدود</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Tips by server</source>
         <translation>البقشيش حسب النادل</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>By server</source>
         <translation>حسب النادل</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Net</source>
         <translation>الصافي</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sales by category</source>
         <translation>المبيعات حسب الفئة</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+5" />
-        <location line="+10" />
-        <location line="+5" />
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+10"/>
+        <location line="+5"/>
         <source>Items</source>
         <translation>الأصناف</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Sales by item</source>
         <translation>المبيعات حسب الصنف</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sales by hour</source>
         <translation>المبيعات حسب الساعة</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Voids by reason</source>
         <translation>الإلغاءات حسب السبب</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Voids by who approved</source>
         <translation>الإلغاءات حسب من وافق</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Discounts by reason</source>
         <translation>الخصومات حسب السبب</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+5" />
+        <location line="+2"/>
+        <location line="+5"/>
         <source>Discounts</source>
         <translation>الخصومات</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Discounts by who approved</source>
         <translation>الخصومات حسب من وافق</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>(check of %1)</source>
         <translation>(فاتورة يوم %1)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Tender</source>
         <translation>طريقة الدفع</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Approved by</source>
         <translation>وافق عليه</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Table turnover by area</source>
         <translation>دوران الطاولات حسب المنطقة</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Table turnover by table</source>
         <translation>دوران الطاولات حسب الطاولة</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 min</source>
         <translation>%1 د</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Average seated</source>
         <translation>متوسط مدة الجلوس</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Checks carried to the next day</source>
         <translation>فواتير نُقلت إلى اليوم التالي</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Checks still open</source>
         <translation>فواتير ما تزال مفتوحة</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Table</source>
         <translation>الطاولة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Balance</source>
         <translation>المتبقي</translation>
     </message>
@@ -2153,18 +2153,18 @@
 <context>
     <name>ReportsPresenter</name>
     <message>
-        <location filename="../pos/ui/reports/presenter.py" line="+157" />
+        <location filename="../pos/ui/reports/presenter.py" line="+157"/>
         <source>Z report %1 stored. The business day is closed.</source>
         <translation>حُفظ تقرير Z رقم %1. أُغلق يوم العمل.</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+8" />
+        <location line="+22"/>
+        <location line="+8"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Sent to the receipt printer.</source>
         <translation>أُرسل إلى طابعة الإيصالات.</translation>
     </message>
@@ -2172,178 +2172,178 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../pos/ui/reports/screen.py" line="+42" />
+        <location filename="../pos/ui/reports/screen.py" line="+42"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Net sales</source>
         <translation>صافي المبيعات</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Total</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checks</source>
         <translation>الفواتير</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Covers</source>
         <translation>عدد الضيوف</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cash expected</source>
         <translation>النقد المتوقع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cash difference</source>
         <translation>فرق النقد</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The whole report</source>
         <translation>التقرير كاملًا</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Today (X)</source>
         <translation>اليوم (X)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Today's figures so far</source>
+        <location line="+1"/>
+        <source>Today&apos;s figures so far</source>
         <translation>أرقام اليوم حتى الآن</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Earlier Z reports:</source>
         <translation>تقارير Z السابقة:</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Floor</source>
         <translation>الصالة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back to the floor plan</source>
         <translation>العودة إلى مخطط الصالة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cash count</source>
         <translation>عدّ النقد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Count the cash drawer</source>
         <translation>عُدّ درج النقد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print on the receipt printer</source>
         <translation>اطبع على طابعة الإيصالات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save as CSV</source>
         <translation>احفظ بصيغة CSV</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save as PDF</source>
         <translation>احفظ بصيغة PDF</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close day (Z)</source>
         <translation>إغلاق اليوم (Z)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close the business day with a Z report</source>
         <translation>أغلق يوم العمل بتقرير Z</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>By hour</source>
         <translation>حسب الساعة</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By category</source>
         <translation>حسب الفئة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+27" />
+        <location line="+0"/>
+        <location line="+27"/>
         <source>Peak hours</source>
         <translation>ساعات الذروة</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Last 7 days</source>
         <translation>آخر 7 أيام</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last 30 days</source>
         <translation>آخر 30 يومًا</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No sales yet.</source>
         <translation>لا مبيعات بعد.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sales by hour</source>
         <translation>المبيعات حسب الساعة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sales by category</source>
         <translation>المبيعات حسب الفئة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sales trend</source>
         <translation>اتجاه المبيعات</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Z %1</source>
         <translation>Z %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show Z report %1</source>
         <translation>اعرض تقرير Z رقم %1</translation>
     </message>
@@ -2351,58 +2351,58 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../pos/ui/preferences/screen.py" line="+33" />
-        <location line="+4" />
+        <location filename="../pos/ui/preferences/screen.py" line="+33"/>
+        <location line="+4"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Theme</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Text size</source>
         <translation>حجم الخط</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 %</source>
         <translation>%1٪</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Example</source>
         <translation>مثال</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Back to the floor</source>
         <translation>العودة إلى الصالة</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Printers and stations</source>
         <translation>الطابعات والمحطات</translation>
     </message>
@@ -2410,43 +2410,43 @@
 <context>
     <name>SplitAmountsDialog</name>
     <message>
-        <location filename="../pos/ui/payment/dialogs.py" line="-253" />
-        <location line="+1" />
+        <location filename="../pos/ui/payment/dialogs.py" line="-253"/>
+        <location line="+1"/>
         <source>Split into amounts</source>
         <translation>تقسيم إلى مبالغ</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Check total %1</source>
         <translation>إجمالي الفاتورة %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add a part</source>
         <translation>أضف جزءًا</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Split</source>
         <translation>قسّم</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Part %1: %2 (the rest)</source>
         <translation>الجزء %1: %2 (الباقي)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Part %1: %2</source>
         <translation>الجزء %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Part %1</source>
         <translation>الجزء %1</translation>
     </message>
@@ -2454,43 +2454,43 @@
 <context>
     <name>SplitItemsDialog</name>
     <message>
-        <location line="-138" />
-        <location line="+1" />
+        <location line="-138"/>
+        <location line="+1"/>
         <source>Split by item</source>
         <translation>تقسيم حسب الصنف</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Tap an item to move it to the next check.</source>
         <translation>انقر على صنف لنقله إلى الفاتورة التالية.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Split</source>
         <translation>قسّم</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a check</source>
         <translation>أضف فاتورة</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Check %1 · %2</source>
         <translation>الفاتورة %1 · %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 on check %2</source>
         <translation>%1 على الفاتورة %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Put items on at least two checks.</source>
         <translation>ضع الأصناف على فاتورتين على الأقل.</translation>
     </message>
@@ -2498,22 +2498,22 @@
 <context>
     <name>StatusPresenter</name>
     <message>
-        <location filename="../pos/ui/status.py" line="+66" />
+        <location filename="../pos/ui/status.py" line="+75"/>
         <source>No printers configured</source>
         <translation>لا توجد طابعات مُعدّة</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Printer %1: %2</source>
         <translation>الطابعة %1: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not answering</source>
         <translation>لا تستجيب</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n printers need attention</source>
         <translation>
             <numerusform>لا طابعات تحتاج انتباهًا</numerusform>
@@ -2525,7 +2525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n tickets waiting to print</source>
         <translation>
             <numerusform>لا تذاكر بانتظار الطباعة</numerusform>
@@ -2537,22 +2537,71 @@
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Printers OK</source>
         <translation>الطابعات تعمل</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10"/>
+        <source>Online · synced %1</source>
+        <translation>متصل · تمت المزامنة %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>متصل</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Offline · %n queued</source>
+        <translation>
+            <numerusform>غير متصل · لا شيء في الانتظار</numerusform>
+            <numerusform>غير متصل · %n في الانتظار</numerusform>
+            <numerusform>غير متصل · %n في الانتظار</numerusform>
+            <numerusform>غير متصل · %n في الانتظار</numerusform>
+            <numerusform>غير متصل · %n في الانتظار</numerusform>
+            <numerusform>غير متصل · %n في الانتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update required: orders are kept</source>
+        <translation>يلزم التحديث: الطلبات محفوظة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the server: orders are kept</source>
+        <translation>رفضها الخادم: الطلبات محفوظة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>لا شيء مرفوض</numerusform>
+            <numerusform>%n مرفوض</numerusform>
+            <numerusform>%n مرفوضان</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check the clock</source>
+        <translation>تحقق من الساعة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not logged in</source>
         <translation>لم يسجّل أحد الدخول</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Business day %1</source>
         <translation>يوم العمل %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-15"/>
         <source>Standalone</source>
         <translation>مستقل</translation>
     </message>
@@ -2560,32 +2609,32 @@
 <context>
     <name>StatusStrip</name>
     <message>
-        <location line="+16" />
+        <location line="+33"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Log out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Logged in</source>
         <translation>مسجّل الدخول</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Business day</source>
         <translation>يوم العمل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server connection</source>
         <translation>الاتصال بالخادم</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>Printers</source>
         <translation>الطابعات</translation>
     </message>
@@ -2593,12 +2642,12 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="-323" />
+        <location filename="../pos/ui/order/screen.py" line="-351"/>
         <source>Less: %1</source>
         <translation>أقل: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>More: %1</source>
         <translation>أكثر: %1</translation>
     </message>
@@ -2606,7 +2655,7 @@
 <context>
     <name>TableButton</name>
     <message numerus="yes">
-        <location filename="../pos/ui/floor/screen.py" line="-149" />
+        <location filename="../pos/ui/floor/screen.py" line="-149"/>
         <source>%n seats</source>
         <translation>
             <numerusform>لا مقاعد</numerusform>
@@ -2618,13 +2667,13 @@
         </translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+7" />
+        <location line="+1"/>
+        <location line="+7"/>
         <source>free</source>
         <translation>متاحة</translation>
     </message>
     <message numerus="yes">
-        <location line="-5" />
+        <location line="-5"/>
         <source>%n covers</source>
         <translation>
             <numerusform>لا ضيوف</numerusform>
@@ -2636,32 +2685,32 @@
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>food ready</source>
         <translation>الطعام جاهز</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>waiting to pay</source>
         <translation>بانتظار الدفع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Table %1</source>
         <translation>طاولة %1</translation>
     </message>
@@ -2669,42 +2718,42 @@
 <context>
     <name>TablePicker</name>
     <message>
-        <location filename="../pos/ui/floor/tools.py" line="-69" />
+        <location filename="../pos/ui/floor/tools.py" line="-69"/>
         <source>Move a check: tap the table it is on.</source>
         <translation>نقل فاتورة: انقر على الطاولة التي هي عليها.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Merge tables: tap the table whose check moves over.</source>
         <translation>دمج الطاولات: انقر على الطاولة التي تنتقل فاتورتها.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Table %1 has no open check.</source>
         <translation>لا توجد فاتورة مفتوحة على الطاولة %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Move check %1 from table %2: tap a free table.</source>
         <translation>نقل الفاتورة %1 من الطاولة %2: انقر على طاولة شاغرة.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Merge check %1 of table %2 into: tap another open table.</source>
         <translation>دمج الفاتورة %1 من الطاولة %2 في: انقر على طاولة مفتوحة أخرى.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Check %1 moved from table %2 to table %3.</source>
         <translation>نُقلت الفاتورة %1 من الطاولة %2 إلى الطاولة %3.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Table %1 has no open check to merge into.</source>
         <translation>لا توجد فاتورة مفتوحة على الطاولة %1 للدمج فيها.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Check %1 of table %2 merged into table %3.</source>
         <translation>دُمجت الفاتورة %1 من الطاولة %2 في الطاولة %3.</translation>
     </message>
@@ -2712,42 +2761,42 @@
 <context>
     <name>VoidReasonDialog</name>
     <message>
-        <location filename="../pos/ui/order/dialogs.py" line="-263" />
+        <location filename="../pos/ui/order/dialogs.py" line="-263"/>
         <source>Guest changed their mind</source>
         <translation>غيّر الضيف رأيه</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wrong item rung</source>
         <translation>صنف خاطئ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kitchen mistake</source>
         <translation>خطأ من المطبخ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quality complaint</source>
         <translation>شكوى من الجودة</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location line="+139"/>
         <source>Void reason</source>
         <translation>سبب الإلغاء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Void %1</source>
         <translation>إلغاء %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Why is %1 voided?</source>
         <translation>لماذا يُلغى %1؟</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -2755,12 +2804,12 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../pos/ui/formatting.py" line="+83" />
+        <location filename="../pos/ui/formatting.py" line="+83"/>
         <source>%1 min</source>
         <translation>%1 د</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1:%2 h</source>
         <translation>%1:%2 س</translation>
     </message>

@@ -2,34 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../pos/ui/kds/presenter.py" line="+108" />
+        <location filename="../pos/ui/kds/presenter.py" line="+108"/>
         <source>EXPO</source>
         <translation>EXPO</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+76"/>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 covers</source>
         <translation>%1 Gäste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>FIRE course %1</source>
         <translation>GANG %1 ABRUFEN</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>Choose a card first (its number on the bump bar).</source>
         <translation>Zuerst eine Karte wählen (ihre Nummer auf der Bump-Leiste).</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Nothing to recall.</source>
         <translation>Nichts zum Zurückholen.</translation>
     </message>
@@ -37,33 +37,33 @@
 <context>
     <name>CashCountDialog</name>
     <message>
-        <location filename="../pos/ui/reports/dialogs.py" line="+36" />
-        <location line="+1" />
+        <location filename="../pos/ui/reports/dialogs.py" line="+36"/>
+        <location line="+1"/>
         <source>Cash count</source>
         <translation>Kassensturz</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Count the drawer: tap a note or coin, then type how many.</source>
         <translation>Kasse zählen: Schein oder Münze antippen, dann die Anzahl eingeben.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use this count</source>
         <translation>Zählung übernehmen</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>%1 pieces of %2</source>
         <translation>%1 Stück zu %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Counted %1</source>
         <translation>Gezählt %1</translation>
     </message>
@@ -71,43 +71,43 @@
 <context>
     <name>CloseDayDialog</name>
     <message>
-        <location line="+15" />
-        <location line="+1" />
+        <location line="+15"/>
+        <location line="+1"/>
         <source>Close the business day</source>
         <translation>Geschäftstag abschließen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Close business day %1 with a Z report? It is numbered and stored, and cannot be changed afterwards.</source>
         <translation>Geschäftstag %1 mit einem Z-Bericht abschließen? Er wird nummeriert, gespeichert und kann danach nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cash counted: %1</source>
         <translation>Gezähltes Bargeld: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The cash has not been counted.</source>
         <translation>Das Bargeld wurde nicht gezählt.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close the day</source>
         <translation>Tag abschließen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Close anyway</source>
         <translation>Trotzdem abschließen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close anyway: open checks move to the next day</source>
         <translation>Trotzdem abschließen: offene Rechnungen gehen in den nächsten Tag</translation>
     </message>
@@ -115,53 +115,53 @@
 <context>
     <name>ClosedChecksDialog</name>
     <message>
-        <location filename="../pos/ui/payment/closed.py" line="+181" />
-        <location line="+1" />
+        <location filename="../pos/ui/payment/closed.py" line="+181"/>
+        <location line="+1"/>
         <source>Closed checks</source>
         <translation>Abgeschlossene Rechnungen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Closed checks today</source>
         <translation>Heute abgeschlossene Rechnungen</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Receipt copy</source>
         <translation>Belegkopie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print a copy of %1</source>
         <translation>Kopie von %1 drucken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reopen %1</source>
         <translation>%1 wieder öffnen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No check has been closed today.</source>
         <translation>Heute wurde noch keine Rechnung abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Why is the check reopened?</source>
         <translation>Warum wird die Rechnung wieder geöffnet?</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>ClosedChecksPresenter</name>
     <message>
-        <location line="-145" />
+        <location line="-145"/>
         <source>Receipt copy sent to the printer.</source>
         <translation>Belegkopie an den Drucker geschickt.</translation>
     </message>
@@ -177,22 +177,22 @@
 <context>
     <name>CoversDialog</name>
     <message>
-        <location filename="../pos/ui/floor/screen.py" line="+139" />
+        <location filename="../pos/ui/floor/screen.py" line="+139"/>
         <source>Covers</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Table %1: how many guests?</source>
         <translation>Tisch %1: wie viele Gäste?</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n guests</source>
         <translation>
             <numerusform>%n Gast</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -208,114 +208,114 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../pos/ui/payment/dialogs.py" line="+30" />
+        <location filename="../pos/ui/payment/dialogs.py" line="+30"/>
         <source>Regular guest</source>
         <translation>Stammgast</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff meal</source>
         <translation>Personalessen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complaint</source>
         <translation>Reklamation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Happy hour</source>
         <translation>Happy Hour</translation>
     </message>
     <message>
-        <location line="+223" />
-        <location line="+1" />
+        <location line="+223"/>
+        <location line="+1"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Discount on</source>
         <translation>Rabatt auf</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The whole check</source>
         <translation>Die ganze Rechnung</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Given</source>
         <translation>Gewährt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>check</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 off %2 (%3) · remove</source>
         <translation>%1 Rabatt auf %2 (%3) · entfernen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Remove the discount %1</source>
         <translation>Rabatt %1 entfernen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Percent</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 percent</source>
         <translation>%1 Prozent</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+1" />
+        <location line="+18"/>
+        <location line="+1"/>
         <source>Reason for the discount</source>
         <translation>Grund für den Rabatt</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Give discount</source>
         <translation>Rabatt geben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>%1 % off</source>
         <translation>%1 % Rabatt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 off</source>
         <translation>%1 Rabatt</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Choose how much first.</source>
         <translation>Zuerst die Höhe wählen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Give a reason for the discount.</source>
         <translation>Bitte einen Grund für den Rabatt angeben.</translation>
     </message>
@@ -323,7 +323,7 @@
 <context>
     <name>FloorCanvas</name>
     <message>
-        <location filename="../pos/ui/floor/screen.py" line="-64" />
+        <location filename="../pos/ui/floor/screen.py" line="-64"/>
         <source>Floor plan</source>
         <translation>Tischplan</translation>
     </message>
@@ -331,57 +331,57 @@
 <context>
     <name>FloorScreen</name>
     <message>
-        <location line="+88" />
+        <location line="+88"/>
         <source>Floor plan</source>
         <translation>Tischplan</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reports (managers)</source>
         <translation>Berichte (Leitung)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Settings (managers)</source>
         <translation>Einstellungen (Leitung)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Free</source>
         <translation>Frei</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Food ready</source>
         <translation>Essen fertig</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting to pay</source>
         <translation>Wartet auf Zahlung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
@@ -389,47 +389,47 @@
 <context>
     <name>FloorTools</name>
     <message>
-        <location filename="../pos/ui/floor/tools.py" line="+124" />
+        <location filename="../pos/ui/floor/tools.py" line="+124"/>
         <source>Move check</source>
         <translation>Rechnung umsetzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move a check to another table</source>
         <translation>Eine Rechnung an einen anderen Tisch umsetzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Merge tables</source>
         <translation>Tische zusammenlegen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Merge two tables' checks</source>
+        <location line="+1"/>
+        <source>Merge two tables&apos; checks</source>
         <translation>Die Rechnungen zweier Tische zusammenlegen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed checks</source>
         <translation>Abgeschlossene Rechnungen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Today's closed checks</source>
+        <location line="+1"/>
+        <source>Today&apos;s closed checks</source>
         <translation>Heute abgeschlossene Rechnungen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What to tap</source>
         <translation>Was zu tippen ist</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop moving or merging</source>
         <translation>Umsetzen oder Zusammenlegen beenden</translation>
     </message>
@@ -437,57 +437,57 @@
 <context>
     <name>KdsBoard</name>
     <message>
-        <location filename="../pos/ui/kds/screen.py" line="+145" />
+        <location filename="../pos/ui/kds/screen.py" line="+145"/>
         <source>Kitchen tickets</source>
         <translation>Küchenbons</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>bumped</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>cooking</source>
         <translation>in Arbeit</translation>
     </message>
     <message>
-        <location line="+127" />
+        <location line="+127"/>
         <source>No open tickets</source>
         <translation>Keine offenen Bons</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>LATE</source>
         <translation>SPÄT</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>RUSH</source>
         <translation>EILIG</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>CHANGED</source>
         <translation>GEÄNDERT</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>RECALLED</source>
         <translation>ZURÜCKGEHOLT</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>CONFIRM</source>
         <translation>BESTÄTIGEN</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>waiting for stations</source>
         <translation>wartet auf Stationen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>BUMP</source>
         <translation>ERLEDIGT</translation>
     </message>
@@ -495,37 +495,37 @@
 <context>
     <name>KdsScreen</name>
     <message>
-        <location line="+93" />
+        <location line="+93"/>
         <source>Kitchen display</source>
         <translation>Küchenmonitor</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Bump</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bump the selected card</source>
         <translation>Gewählte Karte erledigen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recall</source>
         <translation>Zurückholen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recall the last bumped ticket</source>
         <translation>Zuletzt erledigten Bon zurückholen</translation>
     </message>
     <message numerus="yes">
-        <location line="+45" />
+        <location line="+45"/>
         <source>%n tickets</source>
         <translation>
             <numerusform>%n Bon</numerusform>
@@ -533,7 +533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n more off screen</source>
         <translation>
             <numerusform>%n weiterer außerhalb</numerusform>
@@ -544,7 +544,7 @@
 <context>
     <name>KdsWindow</name>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>Kitchen display — %1</source>
         <translation>Küchenmonitor — %1</translation>
     </message>
@@ -552,17 +552,17 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../pos/ui/widgets.py" line="+90" />
+        <location filename="../pos/ui/widgets.py" line="+90"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Delete</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Digit %1</source>
         <translation>Ziffer %1</translation>
     </message>
@@ -570,17 +570,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../pos/ui/main_window.py" line="+144" />
+        <location filename="../pos/ui/main_window.py" line="+144"/>
         <source>Tableside POS</source>
         <translation>Tableside Kasse</translation>
     </message>
     <message>
-        <location line="+118" />
-        <source>%1 may not do this. A manager's PIN can allow it.</source>
+        <location line="+118"/>
+        <source>%1 may not do this. A manager&apos;s PIN can allow it.</source>
         <translation>%1 darf das nicht. Die PIN einer Leitung kann es erlauben.</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+103"/>
         <source>Logged out after a while without a touch. Nothing was lost.</source>
         <translation>Nach einer Weile ohne Berührung abgemeldet. Nichts ging verloren.</translation>
     </message>
@@ -588,23 +588,23 @@
 <context>
     <name>ManagerPinDialog</name>
     <message>
-        <location filename="../pos/ui/order/dialogs.py" line="+201" />
-        <location line="+1" />
+        <location filename="../pos/ui/order/dialogs.py" line="+201"/>
+        <location line="+1"/>
         <source>Manager PIN</source>
         <translation>PIN der Leitung</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Manager PIN entered</source>
         <translation>Eingegebene PIN der Leitung</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Allow</source>
         <translation>Erlauben</translation>
     </message>
@@ -612,7 +612,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../pos/ui/widgets.py" line="+16" />
+        <location filename="../pos/ui/widgets.py" line="+16"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -620,22 +620,22 @@
 <context>
     <name>ModifierDialog</name>
     <message>
-        <location filename="../pos/ui/order/dialogs.py" line="-163" />
+        <location filename="../pos/ui/order/dialogs.py" line="-163"/>
         <source>Options for %1</source>
         <translation>Optionen für %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>choose %n</source>
         <translation>
             <numerusform>%n wählen</numerusform>
@@ -643,7 +643,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>optional, up to %n</source>
         <translation>
             <numerusform>optional, bis zu %n</numerusform>
@@ -651,12 +651,12 @@
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>choose %1 to %2</source>
         <translation>%1 bis %2 wählen</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+15"/>
         <source>“%1”: at most %n choices.</source>
         <translation>
             <numerusform>„%1“: höchstens %n Auswahl.</numerusform>
@@ -664,7 +664,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Price: %1</source>
         <translation>Preis: %1</translation>
     </message>
@@ -672,57 +672,57 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location line="-109" />
+        <location line="-109"/>
         <source>No salt</source>
         <translation>Ohne Salz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Allergy: see server</source>
         <translation>Allergie: Service fragen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Extra hot</source>
         <translation>Extra scharf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sauce on the side</source>
         <translation>Soße extra</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Well done</source>
         <translation>Durchgebraten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share plates</source>
         <translation>Zum Teilen</translation>
     </message>
     <message>
-        <location line="+235" />
+        <location line="+235"/>
         <source>Note for the kitchen</source>
         <translation>Notiz für die Küche</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Note text</source>
         <translation>Notiztext</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>No note</source>
         <translation>Keine Notiz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -730,27 +730,27 @@
 <context>
     <name>OrderPresenter</name>
     <message>
-        <location filename="../pos/ui/order/presenter.py" line="+138" />
+        <location filename="../pos/ui/order/presenter.py" line="+138"/>
         <source>Seat %1</source>
         <translation>Platz %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Table</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Course %1</source>
         <translation>Gang %1</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+129"/>
         <source>Tap a line on the check first.</source>
         <translation>Tippen Sie zuerst auf eine Zeile der Rechnung.</translation>
     </message>
     <message numerus="yes">
-        <location line="+62" />
+        <location line="+62"/>
         <source>Sent %n item(s) to the kitchen.</source>
         <translation>
             <numerusform>%n Artikel an die Küche gesendet.</numerusform>
@@ -758,22 +758,22 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Held: course %1.</source>
         <translation>Zurückgehalten: Gang %1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No course is on hold.</source>
         <translation>Kein Gang wird zurückgehalten.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Course %1 fired.</source>
         <translation>Gang %1 abgerufen.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>There is nothing on the check to pay.</source>
         <translation>Auf der Rechnung ist nichts zu bezahlen.</translation>
     </message>
@@ -781,155 +781,155 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="+74" />
+        <location filename="../pos/ui/order/screen.py" line="+75"/>
         <source>Order entry</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35"/>
         <source>Check</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Void</source>
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Void the chosen line</source>
         <translation>Gewählte Zeile stornieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hold later</source>
         <translation>Gänge halten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hold later courses when sending</source>
         <translation>Spätere Gänge beim Senden zurückhalten</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+118" />
+        <location line="+1"/>
+        <location line="+118"/>
         <source>Fire</source>
         <translation>Abrufen</translation>
     </message>
     <message>
-        <location line="-117" />
+        <location line="-117"/>
         <source>Fire the next course on hold</source>
         <translation>Nächsten gehaltenen Gang abrufen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Floor</source>
         <translation>Tische</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back to the floor plan</source>
         <translation>Zurück zum Tischplan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Send to the kitchen</source>
         <translation>An die Küche senden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pay</source>
         <translation>Bezahlen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Take payment</source>
         <translation>Zahlung annehmen</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+1" />
+        <location line="+20"/>
+        <location line="+1"/>
         <source>Search the menu</source>
         <translation>Karte durchsuchen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Previous page</source>
         <translation>Vorige Seite</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Next page</source>
         <translation>Nächste Seite</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Seat</source>
         <translation>Platz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Course</source>
         <translation>Gang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+33" />
+        <location line="+1"/>
+        <location line="+33"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>Note for the kitchen</source>
         <translation>Notiz für die Küche</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Seat %1</source>
         <translation>Platz %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seat –</source>
         <translation>Platz –</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Course %1</source>
         <translation>Gang %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Note ✓</source>
         <translation>Notiz ✓</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Fire course %1</source>
         <translation>Gang %1 abrufen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n covers</source>
         <translation>
             <numerusform>%n Gast</numerusform>
@@ -937,62 +937,62 @@
         </translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>sold out</source>
         <translation>ausverkauft</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>86: %1</source>
         <translation>Aus: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not available: %1</source>
         <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+26"/>
         <source>held</source>
         <translation>gehalten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>void</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+48"/>
         <source>Discounts</source>
         <translation>Rabatte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subtotal</source>
         <translation>Zwischensumme</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>incl. %1</source>
         <translation>inkl. %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Balance</source>
         <translation>Offen</translation>
     </message>
@@ -1000,37 +1000,37 @@
 <context>
     <name>PaymentPresenter</name>
     <message>
-        <location filename="../pos/ui/payment/presenter.py" line="+263" />
+        <location filename="../pos/ui/payment/presenter.py" line="+263"/>
         <source>Discount of %1 given.</source>
         <translation>Rabatt von %1 gewährt.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Discount removed.</source>
         <translation>Rabatt entfernt.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Receipt copy sent to the printer.</source>
         <translation>Belegkopie an den Drucker geschickt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Bill sent to the printer.</source>
         <translation>Rechnung an den Drucker geschickt.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Nothing is due on this check.</source>
         <translation>Auf dieser Rechnung ist nichts offen.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Paid. The check is closed and the table is free.</source>
         <translation>Bezahlt. Die Rechnung ist geschlossen, der Tisch ist frei.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paid. Choose the next part.</source>
         <translation>Bezahlt. Wählen Sie den nächsten Teil.</translation>
     </message>
@@ -1038,17 +1038,17 @@
 <context>
     <name>PaymentScreen</name>
     <message>
-        <location filename="../pos/ui/payment/screen.py" line="+36" />
+        <location filename="../pos/ui/payment/screen.py" line="+36"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Split the check</source>
         <translation>Rechnung teilen</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n ways</source>
         <translation>
             <numerusform>%n-fach</numerusform>
@@ -1056,7 +1056,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Split evenly %n ways</source>
         <translation>
             <numerusform>Gleichmäßig %n-fach teilen</numerusform>
@@ -1064,208 +1064,208 @@
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>By seat</source>
         <translation>Nach Platz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Split by seat</source>
         <translation>Nach Platz teilen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>By item</source>
         <translation>Nach Artikel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Split by item</source>
         <translation>Nach Artikel teilen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Amounts</source>
         <translation>Beträge</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Split into amounts</source>
         <translation>In Beträge teilen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Parts</source>
         <translation>Teile</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Part</source>
         <translation>Teil</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give or remove a discount</source>
         <translation>Rabatt geben oder entfernen</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+125" />
+        <location line="+2"/>
+        <location line="+125"/>
         <source>Print bill</source>
         <translation>Rechnung drucken</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-120"/>
         <source>Back to order</source>
         <translation>Zurück zur Bestellung</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Amount due</source>
         <translation>Fälliger Betrag</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Tip</source>
         <translation>Trinkgeld</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No tip</source>
         <translation>Kein Trinkgeld</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tip %1 percent</source>
         <translation>Trinkgeld %1 Prozent</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cash handed over</source>
         <translation>Erhaltenes Bargeld</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cash</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Card (external terminal) or other</source>
         <translation>Karte (externes Terminal) oder andere</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Reference (card terminal, voucher…)</source>
         <translation>Referenz (Kartenterminal, Gutschein…)</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Card terminal reference</source>
         <translation>Beleg-Nr. des Kartenterminals</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Charge the card</source>
         <translation>Karte belasten</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other tender (voucher, invoice)</source>
         <translation>Andere Zahlungsart (Gutschein, Rechnung)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Change due</source>
         <translation>Rückgeld</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Done — back to the floor</source>
         <translation>Fertig — zurück zum Tischplan</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Total %1</source>
         <translation>Summe %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Discounts %1</source>
         <translation>Rabatte %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Paid %1</source>
         <translation>Bezahlt %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tips %1</source>
         <translation>Trinkgeld %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Balance %1</source>
         <translation>Offen %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>paid</source>
         <translation>bezahlt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Part %1</source>
         <translation>Teil %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Due %1</source>
         <translation>Fällig %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tip %1 · to take %2</source>
         <translation>Trinkgeld %1 · zu kassieren %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cash %1</source>
         <translation>Bar %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Charge card %1</source>
         <translation>Karte belasten %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Print receipt</source>
         <translation>Beleg drucken</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Change %1</source>
         <translation>Rückgeld %1</translation>
     </message>
@@ -1273,12 +1273,12 @@
 <context>
     <name>PinPresenter</name>
     <message>
-        <location filename="../pos/ui/pin/presenter.py" line="+95" />
+        <location filename="../pos/ui/pin/presenter.py" line="+95"/>
         <source>Enter your PIN first.</source>
         <translation>Geben Sie zuerst Ihre PIN ein.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22" />
+        <location line="+22"/>
         <source>Too many wrong PINs. The PIN pad is locked; try again in %n s.</source>
         <translation>
             <numerusform>Zu viele falsche PINs. Die Eingabe ist gesperrt; erneut in %n s.</numerusform>
@@ -1286,7 +1286,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The PIN pad is unlocked. Enter your PIN.</source>
         <translation>Die Eingabe ist entsperrt. Geben Sie Ihre PIN ein.</translation>
     </message>
@@ -1294,32 +1294,32 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../pos/ui/pin/screen.py" line="+21" />
+        <location filename="../pos/ui/pin/screen.py" line="+21"/>
         <source>PIN pad</source>
         <translation>PIN-Eingabe</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Enter your PIN</source>
         <translation>Geben Sie Ihre PIN ein</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>PIN entered</source>
         <translation>Eingegebene PIN</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>PIN message</source>
         <translation>PIN-Meldung</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Log in</source>
         <translation>Anmelden</translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+19"/>
         <source>%n digits entered</source>
         <translation>
             <numerusform>%n Ziffer eingegeben</numerusform>
@@ -1330,60 +1330,60 @@
 <context>
     <name>PrintJobsDialog</name>
     <message>
-        <location filename="../pos/ui/printers/dialog.py" line="+42" />
-        <location line="+1" />
-        <location line="+5" />
+        <location filename="../pos/ui/printers/dialog.py" line="+42"/>
+        <location line="+1"/>
+        <location line="+5"/>
         <source>Printers and tickets</source>
         <translation>Drucker und Bons</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Waiting to print</source>
         <translation>Warten auf Druck</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Recently printed</source>
         <translation>Zuletzt gedruckt</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New order</source>
         <translation>Neue Bestellung</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Fire</source>
         <translation>Abruf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Void</source>
         <translation>Storno</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+94" />
+        <location line="+0"/>
+        <location line="+94"/>
         <source>Reprint</source>
         <translation>Nachdruck</translation>
     </message>
     <message>
-        <location line="-86" />
+        <location line="-86"/>
         <source>instead of %1</source>
         <translation>statt %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n tries</source>
         <translation>
             <numerusform>%n Versuch</numerusform>
@@ -1391,62 +1391,62 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>printing now</source>
         <translation>wird gedruckt</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>All printers answer.</source>
         <translation>Alle Drucker antworten.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Retry now</source>
         <translation>Jetzt wiederholen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other printer…</source>
         <translation>Anderer Drucker…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Send to another printer</source>
         <translation>An einen anderen Drucker senden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark printed</source>
         <translation>Als gedruckt markieren</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No tickets are waiting.</source>
         <translation>Keine Bons warten.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Send to:</source>
         <translation>Senden an:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Send to %1</source>
         <translation>An %1 senden</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Print this ticket again</source>
         <translation>Diesen Bon erneut drucken</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Nothing printed yet.</source>
         <translation>Noch nichts gedruckt.</translation>
     </message>
@@ -1454,27 +1454,27 @@
 <context>
     <name>PrintJobsPresenter</name>
     <message>
-        <location filename="../pos/ui/printers/presenter.py" line="+94" />
+        <location filename="../pos/ui/printers/presenter.py" line="+94"/>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>Trying that ticket again now.</source>
         <translation>Der Bon wird jetzt erneut versucht.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Sent to %1.</source>
         <translation>An %1 gesendet.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Marked as printed.</source>
         <translation>Als gedruckt markiert.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Printing it again, marked REPRINT.</source>
         <translation>Wird erneut gedruckt, markiert als NACHDRUCK.</translation>
     </message>
@@ -1482,17 +1482,17 @@
 <context>
     <name>PrinterSetupPresenter</name>
     <message>
-        <location filename="../pos/ui/printers/setup.py" line="+160" />
+        <location filename="../pos/ui/printers/setup.py" line="+160"/>
         <source>Printer %1 saved.</source>
         <translation>Drucker %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Station %1 saved.</source>
         <translation>Station %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Routing saved.</source>
         <translation>Zuordnung gespeichert.</translation>
     </message>
@@ -1500,237 +1500,237 @@
 <context>
     <name>PrinterSetupScreen</name>
     <message>
-        <location filename="../pos/ui/printers/setup_screen.py" line="+70" />
-        <location line="+10" />
+        <location filename="../pos/ui/printers/setup_screen.py" line="+70"/>
+        <location line="+10"/>
         <source>Printers and stations</source>
         <translation>Drucker und Stationen</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Serial</source>
         <translation>Seriell</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+181" />
+        <location line="+1"/>
+        <location line="+181"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location line="-181" />
+        <location line="-181"/>
         <source>Kitchen display</source>
         <translation>Küchenmonitor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Printer and display</source>
         <translation>Drucker und Monitor</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Printers</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Stations</source>
         <translation>Stationen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Routing</source>
         <translation>Zuordnung</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Back to settings</source>
         <translation>Zurück zu den Einstellungen</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Add printer</source>
         <translation>Drucker hinzufügen</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Printer name</source>
         <translation>Druckername</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Printer address</source>
         <translation>Druckeradresse</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>32 (58 mm)</source>
         <translation>32 (58 mm)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>42 (80 mm)</source>
         <translation>42 (80 mm)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>48 (80 mm, small font)</source>
         <translation>48 (80 mm, kleine Schrift)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Characters per line</source>
         <translation>Zeichen pro Zeile</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+1" />
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Printer profile</source>
         <translation>Druckerprofil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code page</source>
         <translation>Codepage</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cutter</source>
         <translation>Abschneider</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Has a paper cutter</source>
         <translation>Hat einen Papierabschneider</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Buzzer</source>
         <translation>Summer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Buzzes on a new ticket</source>
         <translation>Summt bei einem neuen Bon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answers status</source>
         <translation>Meldet Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answers the status request</source>
         <translation>Beantwortet die Statusabfrage</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Save printer</source>
         <translation>Drucker speichern</translation>
     </message>
     <message>
-        <location line="+71" />
-        <location line="+33" />
+        <location line="+71"/>
+        <location line="+33"/>
         <source>— none —</source>
         <translation>— keiner —</translation>
     </message>
     <message>
-        <location line="-32" />
-        <location line="+34" />
+        <location line="-32"/>
+        <location line="+34"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>Backup printer</source>
         <translation>Ersatzdrucker</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Printer of %1</source>
         <translation>Drucker von %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Backup printer of %1</source>
         <translation>Ersatzdrucker von %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Output of %1</source>
         <translation>Ausgabe von %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Station for %1</source>
         <translation>Station für %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>New printer</source>
         <translation>Neuer Drucker</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Printer %1</source>
         <translation>Drucker %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>host:port, e.g. 192.168.1.50:9100</source>
         <translation>Host:Port, z. B. 192.168.1.50:9100</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>vendor:product, e.g. 04b8:0202</source>
         <translation>Hersteller:Produkt, z. B. 04b8:0202</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>device[,baud], e.g. /dev/ttyUSB0,19200</source>
         <translation>Gerät[,Baud], z. B. /dev/ttyUSB0,19200</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a file path</source>
         <translation>ein Dateipfad</translation>
     </message>
@@ -1738,38 +1738,38 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../pos/ui/payment/closed.py" line="-74" />
+        <location filename="../pos/ui/payment/closed.py" line="-74"/>
         <source>Wrong tender taken</source>
         <translation>Falsche Zahlungsart</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Guest ordered more</source>
         <translation>Gast hat nachbestellt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tip to correct</source>
         <translation>Trinkgeld korrigieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed by mistake</source>
         <translation>Versehentlich abgeschlossen</translation>
     </message>
     <message>
-        <location line="+113" />
-        <location line="+1" />
+        <location line="+113"/>
+        <location line="+1"/>
         <source>Another reason</source>
         <translation>Anderer Grund</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1777,32 +1777,32 @@
 <context>
     <name>RecipeDialog</name>
     <message>
-        <location filename="../pos/ui/kds/screen.py" line="-157" />
+        <location filename="../pos/ui/kds/screen.py" line="-157"/>
         <source>Recipe card</source>
         <translation>Rezeptkarte</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>none declared</source>
         <translation>keine angegeben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Allergens: %1</source>
         <translation>Allergene: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No prep notes for this item yet.</source>
         <translation>Noch keine Zubereitungshinweise für diesen Artikel.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Options: %1</source>
         <translation>Optionen: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1810,290 +1810,290 @@
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../pos/ui/reports/document.py" line="+64" />
-        <location line="+212" />
+        <location filename="../pos/ui/reports/document.py" line="+64"/>
+        <location line="+212"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="-203"/>
         <source>Z report %1 · business day %2</source>
         <translation>Z-Bericht %1 · Geschäftstag %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>X report · business day %1</source>
         <translation>X-Bericht · Geschäftstag %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Terminal %1 · made %2 %3</source>
         <translation>Kasse %1 · erstellt %2 %3</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>X report: the day so far; nothing was closed.</source>
         <translation>X-Bericht: der Tag bisher; nichts wurde abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Closed by a manager while checks were still open; they moved to the next day.</source>
         <translation>Von der Leitung abgeschlossen, während noch Rechnungen offen waren; sie gingen in den nächsten Tag.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Sales</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Gross sales</source>
         <translation>Bruttoumsatz</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Voids (%1)</source>
         <translation>Stornos (%1)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Discounts (%1)</source>
         <translation>Rabatte (%1)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>(included)</source>
         <translation>(enthalten)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Tax</source>
         <translation>Steuer</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+167" />
+        <location line="+1"/>
+        <location line="+167"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location line="-166" />
-        <location line="+59" />
+        <location line="-166"/>
+        <location line="+59"/>
         <source>Tips</source>
         <translation>Trinkgeld</translation>
     </message>
     <message>
-        <location line="-58" />
-        <location line="+97" />
+        <location line="-58"/>
+        <location line="+97"/>
         <source>Refunds</source>
         <translation>Erstattungen</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-93"/>
         <source>Guests and checks</source>
         <translation>Gäste und Rechnungen</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+48" />
-        <location line="+19" />
-        <location line="+76" />
+        <location line="+3"/>
+        <location line="+48"/>
+        <location line="+19"/>
+        <location line="+76"/>
         <source>Checks</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+48" />
+        <location line="-142"/>
+        <location line="+48"/>
         <source>Covers</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-46"/>
         <source>Average check</source>
         <translation>Durchschnitt je Rechnung</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Average per cover</source>
         <translation>Durchschnitt je Gast</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>First order</source>
         <translation>Erste Bestellung</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Last order</source>
         <translation>Letzte Bestellung</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Payments by tender</source>
         <translation>Zahlungen nach Zahlungsart</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+19" />
+        <location line="+2"/>
+        <location line="+19"/>
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>Cash drawer</source>
         <translation>Kassenlade</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Float</source>
         <translation>Wechselgeld</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Expected in the drawer</source>
         <translation>Erwartet in der Lade</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Counted</source>
         <translation>Gezählt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Difference</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Tips by server</source>
         <translation>Trinkgeld nach Bedienung</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>By server</source>
         <translation>Nach Bedienung</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sales by category</source>
         <translation>Umsatz nach Kategorie</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+5" />
-        <location line="+10" />
-        <location line="+5" />
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+10"/>
+        <location line="+5"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Sales by item</source>
         <translation>Umsatz nach Artikel</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sales by hour</source>
         <translation>Umsatz nach Stunde</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Voids by reason</source>
         <translation>Stornos nach Grund</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Voids by who approved</source>
         <translation>Stornos nach Freigabe</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Discounts by reason</source>
         <translation>Rabatte nach Grund</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+5" />
+        <location line="+2"/>
+        <location line="+5"/>
         <source>Discounts</source>
         <translation>Rabatte</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Discounts by who approved</source>
         <translation>Rabatte nach Freigabe</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>(check of %1)</source>
         <translation>(Rechnung vom %1)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Tender</source>
         <translation>Zahlungsart</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Approved by</source>
         <translation>Freigegeben von</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Table turnover by area</source>
         <translation>Tischumschlag nach Bereich</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Table turnover by table</source>
         <translation>Tischumschlag nach Tisch</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Average seated</source>
         <translation>Sitzdauer im Schnitt</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Checks carried to the next day</source>
         <translation>In den nächsten Tag übertragene Rechnungen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Checks still open</source>
         <translation>Noch offene Rechnungen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Table</source>
         <translation>Tisch</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Balance</source>
         <translation>Offen</translation>
     </message>
@@ -2101,18 +2101,18 @@
 <context>
     <name>ReportsPresenter</name>
     <message>
-        <location filename="../pos/ui/reports/presenter.py" line="+157" />
+        <location filename="../pos/ui/reports/presenter.py" line="+157"/>
         <source>Z report %1 stored. The business day is closed.</source>
         <translation>Z-Bericht %1 gespeichert. Der Geschäftstag ist abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+8" />
+        <location line="+22"/>
+        <location line="+8"/>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Sent to the receipt printer.</source>
         <translation>An den Belegdrucker gesendet.</translation>
     </message>
@@ -2120,178 +2120,178 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../pos/ui/reports/screen.py" line="+42" />
+        <location filename="../pos/ui/reports/screen.py" line="+42"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checks</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Covers</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cash expected</source>
         <translation>Bargeld erwartet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cash difference</source>
         <translation>Kassendifferenz</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The whole report</source>
         <translation>Der ganze Bericht</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Today (X)</source>
         <translation>Heute (X)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Today's figures so far</source>
+        <location line="+1"/>
+        <source>Today&apos;s figures so far</source>
         <translation>Die Zahlen von heute bisher</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Earlier Z reports:</source>
         <translation>Frühere Z-Berichte:</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Floor</source>
         <translation>Tische</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back to the floor plan</source>
         <translation>Zurück zum Tischplan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cash count</source>
         <translation>Kassensturz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Count the cash drawer</source>
         <translation>Kassenlade zählen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print on the receipt printer</source>
         <translation>Auf dem Belegdrucker drucken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save as CSV</source>
         <translation>Als CSV speichern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close day (Z)</source>
         <translation>Tagesabschluss (Z)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close the business day with a Z report</source>
         <translation>Geschäftstag mit Z-Bericht abschließen</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>By hour</source>
         <translation>Nach Stunde</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By category</source>
         <translation>Nach Kategorie</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trend</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+27" />
+        <location line="+0"/>
+        <location line="+27"/>
         <source>Peak hours</source>
         <translation>Stoßzeiten</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-15"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No sales yet.</source>
         <translation>Noch keine Umsätze.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sales by hour</source>
         <translation>Umsatz nach Stunde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sales by category</source>
         <translation>Umsatz nach Kategorie</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sales trend</source>
         <translation>Umsatzverlauf</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Z %1</source>
         <translation>Z %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show Z report %1</source>
         <translation>Z-Bericht %1 zeigen</translation>
     </message>
@@ -2299,58 +2299,58 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../pos/ui/preferences/screen.py" line="+33" />
-        <location line="+4" />
+        <location filename="../pos/ui/preferences/screen.py" line="+33"/>
+        <location line="+4"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Text size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Back to the floor</source>
         <translation>Zurück zum Tischplan</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Printers and stations</source>
         <translation>Drucker und Stationen</translation>
     </message>
@@ -2358,43 +2358,43 @@
 <context>
     <name>SplitAmountsDialog</name>
     <message>
-        <location filename="../pos/ui/payment/dialogs.py" line="-253" />
-        <location line="+1" />
+        <location filename="../pos/ui/payment/dialogs.py" line="-253"/>
+        <location line="+1"/>
         <source>Split into amounts</source>
         <translation>In Beträge teilen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Check total %1</source>
         <translation>Rechnungssumme %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add a part</source>
         <translation>Teil hinzufügen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Split</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Part %1: %2 (the rest)</source>
         <translation>Teil %1: %2 (der Rest)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Part %1: %2</source>
         <translation>Teil %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Part %1</source>
         <translation>Teil %1</translation>
     </message>
@@ -2402,43 +2402,43 @@
 <context>
     <name>SplitItemsDialog</name>
     <message>
-        <location line="-138" />
-        <location line="+1" />
+        <location line="-138"/>
+        <location line="+1"/>
         <source>Split by item</source>
         <translation>Nach Artikel teilen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Tap an item to move it to the next check.</source>
         <translation>Einen Artikel antippen, um ihn auf die nächste Rechnung zu legen.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Split</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a check</source>
         <translation>Rechnung hinzufügen</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Check %1 · %2</source>
         <translation>Rechnung %1 · %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 on check %2</source>
         <translation>%1 auf Rechnung %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Put items on at least two checks.</source>
         <translation>Artikel auf mindestens zwei Rechnungen legen.</translation>
     </message>
@@ -2446,22 +2446,22 @@
 <context>
     <name>StatusPresenter</name>
     <message>
-        <location filename="../pos/ui/status.py" line="+66" />
+        <location filename="../pos/ui/status.py" line="+75"/>
         <source>No printers configured</source>
         <translation>Keine Drucker eingerichtet</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Printer %1: %2</source>
         <translation>Drucker %1: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not answering</source>
         <translation>antwortet nicht</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n printers need attention</source>
         <translation>
             <numerusform>%n Drucker braucht Aufmerksamkeit</numerusform>
@@ -2469,7 +2469,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n tickets waiting to print</source>
         <translation>
             <numerusform>%n Bon wartet auf Druck</numerusform>
@@ -2477,22 +2477,63 @@
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Printers OK</source>
         <translation>Drucker OK</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10"/>
+        <source>Online · synced %1</source>
+        <translation>Online · abgeglichen %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Offline · %n queued</source>
+        <translation>
+            <numerusform>Offline · %n wartet</numerusform>
+            <numerusform>Offline · %n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update required: orders are kept</source>
+        <translation>Update nötig: Bestellungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused by the server: orders are kept</source>
+        <translation>Vom Server abgewiesen: Bestellungen bleiben erhalten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgewiesen</numerusform>
+            <numerusform>%n abgewiesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check the clock</source>
+        <translation>Uhrzeit prüfen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not logged in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Business day %1</source>
         <translation>Geschäftstag %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-15"/>
         <source>Standalone</source>
         <translation>Eigenständig</translation>
     </message>
@@ -2500,32 +2541,32 @@
 <context>
     <name>StatusStrip</name>
     <message>
-        <location line="+16" />
+        <location line="+33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Log out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Logged in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Business day</source>
         <translation>Geschäftstag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server connection</source>
         <translation>Serververbindung</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>Printers</source>
         <translation>Drucker</translation>
     </message>
@@ -2533,12 +2574,12 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="-323" />
+        <location filename="../pos/ui/order/screen.py" line="-351"/>
         <source>Less: %1</source>
         <translation>Weniger: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>More: %1</source>
         <translation>Mehr: %1</translation>
     </message>
@@ -2546,7 +2587,7 @@
 <context>
     <name>TableButton</name>
     <message numerus="yes">
-        <location filename="../pos/ui/floor/screen.py" line="-149" />
+        <location filename="../pos/ui/floor/screen.py" line="-149"/>
         <source>%n seats</source>
         <translation>
             <numerusform>%n Platz</numerusform>
@@ -2554,13 +2595,13 @@
         </translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+7" />
+        <location line="+1"/>
+        <location line="+7"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
     <message numerus="yes">
-        <location line="-5" />
+        <location line="-5"/>
         <source>%n covers</source>
         <translation>
             <numerusform>%n Gast</numerusform>
@@ -2568,32 +2609,32 @@
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>food ready</source>
         <translation>Essen fertig</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>waiting to pay</source>
         <translation>wartet auf Zahlung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
     </message>
@@ -2601,42 +2642,42 @@
 <context>
     <name>TablePicker</name>
     <message>
-        <location filename="../pos/ui/floor/tools.py" line="-69" />
+        <location filename="../pos/ui/floor/tools.py" line="-69"/>
         <source>Move a check: tap the table it is on.</source>
         <translation>Rechnung umsetzen: den Tisch antippen, an dem sie ist.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Merge tables: tap the table whose check moves over.</source>
         <translation>Tische zusammenlegen: den Tisch antippen, dessen Rechnung hinüberwandert.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Table %1 has no open check.</source>
         <translation>Tisch %1 hat keine offene Rechnung.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Move check %1 from table %2: tap a free table.</source>
         <translation>Rechnung %1 von Tisch %2 umsetzen: einen freien Tisch antippen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Merge check %1 of table %2 into: tap another open table.</source>
         <translation>Rechnung %1 von Tisch %2 zusammenlegen mit: einen anderen offenen Tisch antippen.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Check %1 moved from table %2 to table %3.</source>
         <translation>Rechnung %1 von Tisch %2 an Tisch %3 umgesetzt.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Table %1 has no open check to merge into.</source>
         <translation>Tisch %1 hat keine offene Rechnung zum Zusammenlegen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Check %1 of table %2 merged into table %3.</source>
         <translation>Rechnung %1 von Tisch %2 mit Tisch %3 zusammengelegt.</translation>
     </message>
@@ -2644,42 +2685,42 @@
 <context>
     <name>VoidReasonDialog</name>
     <message>
-        <location filename="../pos/ui/order/dialogs.py" line="-263" />
+        <location filename="../pos/ui/order/dialogs.py" line="-263"/>
         <source>Guest changed their mind</source>
         <translation>Gast hat es sich anders überlegt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wrong item rung</source>
         <translation>Falscher Artikel gebucht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kitchen mistake</source>
         <translation>Fehler der Küche</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quality complaint</source>
         <translation>Qualitätsreklamation</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location line="+139"/>
         <source>Void reason</source>
         <translation>Stornogrund</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Void %1</source>
         <translation>%1 stornieren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Why is %1 voided?</source>
         <translation>Warum wird %1 storniert?</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2687,12 +2728,12 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../pos/ui/formatting.py" line="+83" />
+        <location filename="../pos/ui/formatting.py" line="+83"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1:%2 h</source>
         <translation>%1:%2 Std.</translation>
     </message>

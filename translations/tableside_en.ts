@@ -72,7 +72,7 @@
 <context>
     <name>OrderScreen</name>
     <message numerus="yes">
-        <location filename="../pos/ui/order/screen.py" line="+269"/>
+        <location filename="../pos/ui/order/screen.py" line="+273"/>
         <source>%n covers</source>
         <translation>
             <numerusform>%n cover</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>StatusPresenter</name>
     <message numerus="yes">
-        <location filename="../pos/ui/status.py" line="+73"/>
+        <location filename="../pos/ui/status.py" line="+82"/>
         <source>%n printers need attention</source>
         <translation>
             <numerusform>%n printer needs attention</numerusform>
@@ -148,6 +148,22 @@
         <translation>
             <numerusform>%n ticket waiting to print</numerusform>
             <numerusform>%n tickets waiting to print</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Offline · %n queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from pos.services.sync_service import SyncState
 from pos.services.terminal import Terminal
 from pos.ui import formatting
 from pos.ui.session import SessionPresenter
@@ -56,9 +58,16 @@ class StatusPresenter(QObject):
 
     def start(self) -> None:
         self._timer.start()
+        # The sync worker runs on this thread's loop: its news refreshes the strip at once.
+        self.terminal.sync.status_listeners.append(self._sync_changed)
 
     def stop(self) -> None:
         self._timer.stop()
+        if self._sync_changed in self.terminal.sync.status_listeners:
+            self.terminal.sync.status_listeners.remove(self._sync_changed)
+
+    def _sync_changed(self, _status: object) -> None:
+        self.refresh()
 
     def _printers(self) -> tuple[str, str]:
         """What the printers need staff to know: nothing set up, trouble, or all well."""
@@ -76,15 +85,44 @@ class StatusPresenter(QObject):
             return self.tr("%n tickets waiting to print", "", len(stuck)), "alert"
         return self.tr("Printers OK"), "ok"
 
+    def _connectivity(self) -> tuple[str, str]:
+        """The server connection as the sync worker last saw it."""
+        status = self.terminal.sync.status
+        state = status.state
+        if state is SyncState.ONLINE:
+            if status.last_sync_at:
+                at = formatting.clock_time(datetime.fromisoformat(status.last_sync_at),
+                                           self.terminal.ctx.config.tz)
+                text = self.tr("Online · synced %1").replace("%1", at)
+            else:
+                text = self.tr("Online")
+            kind = "online"
+        elif state is SyncState.OFFLINE:
+            text = self.tr("Offline · %n queued", "", status.queued)
+            kind = "offline"
+        elif state is SyncState.UPDATE_REQUIRED:
+            text, kind = self.tr("Update required: orders are kept"), "offline"
+        elif state is SyncState.REFUSED:
+            text, kind = self.tr("Refused by the server: orders are kept"), "offline"
+        else:
+            return self.tr("Standalone"), "standalone"
+        if status.refused:
+            text += " · " + self.tr("%n refused", "", status.refused)
+            kind = "offline"
+        if status.clock_warning:
+            text += " · " + self.tr("check the clock")
+            kind = "offline"
+        return text, kind
+
     def _read(self) -> StatusState:
         actor = self.session.actor
         printers, printers_kind = self._printers()
-        # There is no sync client yet: the terminal runs standalone.
+        connectivity, connectivity_kind = self._connectivity()
         return StatusState(
             person=actor.name if actor else self.tr("Not logged in"),
             business_day=self.tr("Business day %1").replace(
                 "%1", formatting.business_day(self.terminal.ctx.business_date())),
-            connectivity=self.tr("Standalone"), connectivity_kind="standalone",
+            connectivity=connectivity, connectivity_kind=connectivity_kind,
             printers=printers, printers_kind=printers_kind,
             logged_in=actor is not None)
 
