@@ -34,6 +34,7 @@ from pos.ui.widgets import MessageBar, button, button_text, label, set_state
 
 GRID_COLUMNS = 3
 LINE_ID_ROLE = Qt.ItemDataRole.UserRole
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -73,6 +74,9 @@ class OrderScreen(QWidget):
         self.setObjectName("orderScreen")
         self.setAccessibleName(self.tr("Order entry"))
         self.dialog: QDialog | None = None
+        self._rendered_rows: tuple[CheckRow, ...] | None = None
+        self._rendered_order: OrderState | bool | None = False  # nothing drawn yet
+        self._line_items: dict[str, QTreeWidgetItem] = {}
 
         root = QHBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 8)
@@ -315,32 +319,16 @@ class OrderScreen(QWidget):
         set_state(b, "available", "true" if item.available else "false")
 
     def _render_check(self, state: OrderScreenState) -> None:
-        self.check.clear()
+        # Most state changes (a stepper, the selection, a page of the menu) leave the check's
+        # rows as they are: then only the selection is drawn again. When rows change, the
+        # list is rebuilt in one insert with painting held (one row at a time with painting
+        # on grew with the square of the check's length: bench/ui_tap.py).
+        if state.rows != self._rendered_rows or self.check.topLevelItemCount() != len(
+                state.rows):
+            self._rebuild_check(state.rows)
         selected: QTreeWidgetItem | None = None
-        status_text = {"new": "", "held": self.tr("held"), "sent": self.tr("sent"),
-                       "voided": self.tr("void")}
-        for row in state.rows:
-            it = QTreeWidgetItem([row.text, status_text.get(row.status, "")
-                                  if row.kind == "line" else "", self._amount(row)])
-            it.setData(0, LINE_ID_ROLE, row.line_id)
-            it.setData(0, STATUS_ROLE, row.status)
-            it.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            font = QFont(self.check.font())
-            if row.kind == "group":
-                font.setBold(True)
-                it.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                it.setFirstColumnSpanned(False)
-            elif row.kind in ("modifier", "note"):
-                it.setText(0, ("   + " if row.kind == "modifier" else "   ✎ ") + row.text)
-                if font.pixelSize() > 0:
-                    font.setPixelSize(max(10, font.pixelSize() - 2))
-            if row.status == "voided":
-                font.setStrikeOut(True)
-            for c in range(3):
-                it.setFont(c, font)
-            self.check.addTopLevelItem(it)
-            if row.kind == "line" and row.line_id == state.selected_line_id:
-                selected = it
+        if state.selected_line_id is not None:
+            selected = self._line_items.get(state.selected_line_id)
         if selected is not None:
             self.check.setCurrentItem(selected)
             self.check.scrollToItem(selected)
@@ -348,7 +336,67 @@ class OrderScreen(QWidget):
             self.check.clearSelection()
             self.check.scrollToBottom()
         self.void_button.setEnabled(state.selected_line_id is not None)
-        self._render_totals(state.order)
+        if state.order is not self._rendered_order:
+            self._rendered_order = state.order
+            self._render_totals(state.order)
+
+    def _rebuild_check(self, rows: tuple[CheckRow, ...]) -> None:
+        """Bring the list to ``rows``, replacing only the rows between the unchanged start and
+        end: a tap adds a line or two, and clearing a long list costs tens of milliseconds
+        (bench/ui_tap.py)."""
+        old = self._rendered_rows or ()
+        if self.check.topLevelItemCount() != len(old):
+            old = ()
+            self.check.clear()
+            self._line_items = {}
+        start = 0
+        limit = min(len(old), len(rows))
+        while start < limit and old[start] == rows[start]:
+            start += 1
+        end = 0
+        while end < limit - start and old[-1 - end] == rows[-1 - end]:
+            end += 1
+        self.check.setUpdatesEnabled(False)
+        try:
+            for i in range(len(old) - end - 1, start - 1, -1):
+                gone = self.check.takeTopLevelItem(i)
+                line_id = gone.data(0, LINE_ID_ROLE) if gone is not None else None
+                if isinstance(line_id, str) and self._line_items.get(line_id) is gone:
+                    del self._line_items[line_id]
+            items = [self._check_item(row) for row in rows[start:len(rows) - end]]
+            self.check.insertTopLevelItems(start, items)
+            for row, it in zip(rows[start:len(rows) - end], items, strict=True):
+                if row.kind == "line" and row.line_id is not None:
+                    self._line_items[row.line_id] = it
+        finally:
+            self.check.setUpdatesEnabled(True)
+        self._rendered_rows = rows
+
+    def _check_item(self, row: CheckRow) -> QTreeWidgetItem:
+        status = {"held": self.tr("held"), "sent": self.tr("sent"),
+                  "voided": self.tr("void")}.get(row.status, "") if row.kind == "line" else ""
+        it = QTreeWidgetItem([row.text, status, self._amount(row)])
+        it.setData(0, LINE_ID_ROLE, row.line_id)
+        it.setData(0, STATUS_ROLE, row.status)
+        it.setTextAlignment(2, RIGHT)
+        base = self.check.font()
+        font = base
+        if row.kind == "group":
+            font = QFont(base)
+            font.setBold(True)
+            it.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        elif row.kind in ("modifier", "note"):
+            it.setText(0, ("   + " if row.kind == "modifier" else "   ✎ ") + row.text)
+            if base.pixelSize() > 0:
+                font = QFont(base)
+                font.setPixelSize(max(10, base.pixelSize() - 2))
+        if row.status == "voided":
+            font = QFont(font)
+            font.setStrikeOut(True)
+        if font is not base:
+            for c in range(3):
+                it.setFont(c, font)
+        return it
 
     def _amount(self, row: CheckRow) -> str:
         if row.amount is None:
