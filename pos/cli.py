@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pos import cli_inventory, cli_kds, cli_report
+from pos import cli_inventory, cli_kds, cli_report, cli_screenshot
 from pos.domain.errors import PosError
 from pos.paths import db_path, default_data_dir
 
@@ -38,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
                               "(pos printer-sim --help)")
     sim.add_argument("sim_args", nargs=argparse.REMAINDER)
     cli_report.add_parser(sub)
+    cli_screenshot.add_parser(sub)
     cli_inventory.add_parser(sub)
     cli_kds.add_parser(sub)
     audit = sub.add_parser("audit", help="the tamper-evident audit log")
@@ -198,6 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from pos.printing import sim
 
             return sim.main([*extra, *args.sim_args])
+        if args.command == "screenshot":
+            return cli_screenshot.run(args)
         if args.command == "report":
             return _with_terminal(data_dir, lambda t: cli_report.run(args, t))
         if args.command == "inventory":
