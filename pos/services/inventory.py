@@ -67,7 +67,21 @@ _SQL_RECIPE = (
     "SELECT r.modifier_id, r.ingredient_id, r.qty, r.action, r.replaces_ingredient_id, "
     "i.location_id, i.allergens FROM recipe_line r JOIN ingredient i ON i.id = r.ingredient_id "
     "WHERE r.item_id = ? OR r.modifier_id IN ({})")
-_SQL_LIMIT = "SELECT limited, remaining FROM item_stock WHERE item_id = ?"
+# The sale path writes movements as tuples in this column order.
+assert _MOVEMENT_COLUMNS == ("id", "terminal_id", "hlc", "occurred_at", "business_date", "kind",
+                             "ingredient_id", "location_id", "item_id", "delta", "counted",
+                             "unit_cost", "reason", "ref_id", "actor_id", "exported_at")
+_SQL_INSERT_MOVEMENT_ROW = (f"INSERT INTO stock_movement ({', '.join(_MOVEMENT_COLUMNS)}) "
+                            f"VALUES ({', '.join('?' * len(_MOVEMENT_COLUMNS))})")
+# The recipe stamp and the item's limit, in one read per sold line.
+_SQL_LIMIT = ("SELECT v.recipes, s.limited, s.remaining FROM inventory_version v "
+              "LEFT JOIN item_stock s ON s.item_id = ? WHERE v.id = 1")
+# The most one portion of any item takes of each ingredient (its base recipes).
+_SQL_NEEDS = ("SELECT ingredient_id, max(qty) FROM recipe_line WHERE item_id IS NOT NULL "
+              "GROUP BY ingredient_id")
+_SQL_TOTALS = ("SELECT ingredient_id, sum(on_hand) FROM stock_level "
+               "WHERE ingredient_id IN ({}) GROUP BY ingredient_id")
+_RECIPE_CACHE_SIZE = 4096  # portions (item + modifiers) kept between sales
 _SQL_SALE_MOVES = ("SELECT ingredient_id, location_id, item_id, delta FROM stock_movement "
                    "WHERE ref_id = ? AND kind IN ('sale', 'sale_void', 'sale_moved')")
 # Items still on sale that one more portion would take below zero of an ingredient.
@@ -89,6 +103,18 @@ class _Portion:
     where: dict[str, str]  # ingredient -> its stock location
     allergens: dict[str, tuple[str, ...]]
     item_has_recipe: bool
+
+
+@dataclass(slots=True)
+class _RecipeCache:
+    """Recipes as the sale path needs them, valid while ``inventory_version`` holds
+    ``stamp`` (triggers change it on any write of a recipe line or an ingredient; the
+    stamp is random, so one rolled back never comes back to mean other recipes)."""
+
+    stamp: int | None = None
+    portions: dict[tuple[str, tuple[str, ...]], _Portion] = field(default_factory=dict)
+    needs: dict[str, int] | None = None  # ingredient -> most one portion of an item uses
+
 
 LIMIT_REACHED = "Limit reached"
 
@@ -295,9 +321,11 @@ class InventoryService:
     def __init__(self, ctx: Context, staff: StaffService) -> None:
         self.ctx = ctx
         self.staff = staff
-        # The portion ``line_allergens`` read, kept for the depletion in the same
-        # transaction (keyed by the session object itself, so never reused by another).
-        self._portion_cache: tuple[Session, tuple[str, tuple[str, ...]], _Portion] | None = None
+        self._recipes = _RecipeCache()
+        # What ``line_allergens`` read for the line being added (the session's sqlite3
+        # connection, the recipe stamp and the item's limit), kept for the depletion in
+        # the same transaction: keyed by the session object, held so it is never reused.
+        self._ringing: tuple[Session, str, sqlite3.Connection, tuple[Any, ...]] | None = None
 
     # --- movements: the one write path --------------------------------------------------
 
@@ -370,13 +398,20 @@ class InventoryService:
             back = MovementKind.SALE_VOID if kind == "voided" else MovementKind.SALE_MOVED
             self._give_back(session, line_ids, back)
 
-    def _portion(self, session: Session, conn: sqlite3.Connection, item_id: str,
+    def _current(self, stamp: int) -> _RecipeCache:
+        if self._recipes.stamp != stamp:
+            self._recipes = _RecipeCache(stamp)
+        return self._recipes
+
+    def _portion(self, conn: sqlite3.Connection, stamp: int, item_id: str,
                  modifier_ids: Sequence[str]) -> _Portion:
-        """One portion's use per ingredient after its modifiers (one query)."""
+        """One portion's use per ingredient after its modifiers: from memory while the
+        recipes are unchanged, else one query."""
+        cache = self._current(stamp)
         key = (item_id, tuple(modifier_ids))
-        cached = self._portion_cache
-        if cached is not None and cached[0] is session and cached[1] == key:
-            return cached[2]
+        found = cache.portions.get(key)
+        if found is not None:
+            return found
         sql = _SQL_RECIPE.format(",".join("?" * len(modifier_ids)) or "NULL")
         base: list[RecipeLine] = []
         by_mod: dict[str, list[RecipeLine]] = {}
@@ -394,41 +429,73 @@ class InventoryService:
                 by_mod.setdefault(mod_id, []).append(line)
         use = inv.effective_recipe(base, [by_mod[m] for m in modifier_ids if m in by_mod])
         portion = _Portion(use, where, allergens, bool(base))
-        self._portion_cache = (session, key, portion)
+        if len(cache.portions) >= _RECIPE_CACHE_SIZE:
+            cache.portions.clear()
+        cache.portions[key] = portion
         return portion
+
+    def _needs(self, conn: sqlite3.Connection, stamp: int) -> dict[str, int]:
+        cache = self._current(stamp)
+        if cache.needs is None:
+            cache.needs = {i: int(q) for i, q in conn.execute(_SQL_NEEDS)}
+        return cache.needs
 
     def _deplete(self, session: Session, state: OrderState, line_ids: Sequence[str], *,
                  check_limit: bool) -> None:
-        conn = driver_connection(session)
+        """The sale's movements, one executemany; their level changes, another."""
+        ringing = self._ringing
+        conn = ringing[2] if ringing is not None and ringing[0] is session \
+            else driver_connection(session)
         day = state.business_date
-        stamp = self._stamp()
-        moves: list[dict[str, Any]] = []
+        hlc, at = self._stamp()
+        terminal = self.ctx.config.terminal_id
+        sale = MovementKind.SALE.value
+        rows: list[tuple[Any, ...]] = []
+        levels: dict[tuple[str, str], int] = {}
+        limited: dict[str, int] = {}
+        stamp = 0
+        ringing, self._ringing = self._ringing, None
         for line_id in line_ids:
             line = state.line(line_id)
             if line is None:
                 continue
-            portion = self._portion(session, conn, line.item_id,
+            if ringing is not None and ringing[0] is session and ringing[1] == line.item_id:
+                found = ringing[3]
+            else:
+                found = conn.execute(_SQL_LIMIT, (line.item_id,)).fetchone()
+            stamp, is_limited, remaining = found
+            portion = self._portion(conn, stamp, line.item_id,
                                     [m.modifier_id for m in line.modifiers])
             for ing, qty in portion.use.items():
-                moves.append(self._movement(MovementKind.SALE, -qty * line.qty,
-                                            ingredient_id=ing, location_id=portion.where[ing],
-                                            item_id=line.item_id, ref_id=line.id,
-                                            business_date=day, stamp=stamp))
-            limit = conn.execute(_SQL_LIMIT, (line.item_id,)).fetchone()
-            if limit is not None and limit[0]:
-                if check_limit and limit[1] < line.qty:
+                loc = portion.where[ing]
+                delta = -qty * line.qty
+                rows.append((new_id(), terminal, hlc, at, day, sale, ing, loc, line.item_id,
+                             delta, None, None, "", line.id, None, None))
+                levels[(ing, loc)] = levels.get((ing, loc), 0) + delta
+            if is_limited:
+                if check_limit and remaining < line.qty:
                     raise ItemUnavailableError(
-                        f"{line.name}: only {max(0, limit[1])} left." if limit[1] > 0
+                        f"{line.name}: only {max(0, remaining)} left." if remaining > 0
                         else f"{line.name} is 86'd: {LIMIT_REACHED.lower()}.")
-                moves.append(self._movement(MovementKind.SALE, -line.qty, ingredient_id=None,
-                                            location_id=None, item_id=line.item_id,
-                                            ref_id=line.id, business_date=day, stamp=stamp))
-        self._portion_cache = None
-        if moves:
-            self._write_on(conn, moves)
-        ingredients = {m["ingredient_id"] for m in moves if m["ingredient_id"]}
-        limited = {m["item_id"] for m in moves if m["ingredient_id"] is None}
-        self._auto_86(session, conn, ingredients, limited)
+                rows.append((new_id(), terminal, hlc, at, day, sale, None, None, line.item_id,
+                             -line.qty, None, None, "", line.id, None, None))
+                limited[line.item_id] = limited.get(line.item_id, 0) - line.qty
+        if not rows:
+            return
+        conn.executemany(_SQL_INSERT_MOVEMENT_ROW, rows)
+        conn.executemany(_SQL_ADD_LEVEL, [(i, loc, d) for (i, loc), d in levels.items()])
+        if limited:
+            conn.executemany(_SQL_ADD_PORTIONS, list(limited.items()))
+        # Only ingredients now below what some portion takes can 86 an item: one read of
+        # their totals, and the full check for those few.
+        needs = self._needs(conn, stamp)
+        used = list({i for i, _ in levels if i in needs})
+        short: list[str] = []
+        if used:
+            totals = dict(conn.execute(_SQL_TOTALS.format(",".join("?" * len(used))), used))
+            short = [i for i in used if int(totals.get(i) or 0) < needs[i]]
+        if short or limited:
+            self._auto_86(session, conn, short, limited)
 
     def _give_back(self, session: Session, line_ids: Sequence[str], kind: MovementKind) -> None:
         conn = driver_connection(session)
@@ -449,8 +516,10 @@ class InventoryService:
                        modifiers: Sequence[ModifierChoice]) -> tuple[str, ...]:
         """``OrderService.line_allergens``: the allergens of the line as rung, from the
         item's recipe changed by its modifiers (the item's own list without a recipe)."""
-        portion = self._portion(session, driver_connection(session), item.id,
-                                [m.modifier_id for m in modifiers])
+        conn = driver_connection(session)
+        found = conn.execute(_SQL_LIMIT, (item.id,)).fetchone()
+        self._ringing = (session, item.id, conn, tuple(found))
+        portion = self._portion(conn, found[0], item.id, [m.modifier_id for m in modifiers])
         if not portion.item_has_recipe:
             return item.allergens
         return _keep_order(inv.derive_allergens(portion.use, portion.allergens),
