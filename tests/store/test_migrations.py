@@ -118,3 +118,15 @@ def test_a_newer_schema_is_refused_and_left_untouched(tmp_path: Path, migrated_t
         Terminal.open(folder)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
     assert not (folder / "backups").exists()
+
+
+def test_revisions_follow_the_naming_rule_the_fast_start_relies_on():
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
+    revisions = {r.revision: r for r in scripts.walk_revisions()}
+    for rev in revisions.values():
+        assert Path(rev.path).name.startswith(f"{rev.revision}_")
+        if rev.down_revision is not None:
+            assert int(rev.revision) == int(str(rev.down_revision)) + 1
+    assert migrate.newest_file_revision() == migrate.head_revision()
