@@ -175,6 +175,59 @@
     </message>
 </context>
 <context>
+    <name>CountPage</name>
+    <message>
+        <location filename="../pos/ui/inventory/count.py" line="+51"/>
+        <source>Save count</source>
+        <translation>حفظ الجرد</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2 less</source>
+        <translation>%1: أقل بـ %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted %1</source>
+        <translation>المعدود %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 more</source>
+        <translation>%1: أكثر بـ %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>expected %1</source>
+        <translation>المتوقع %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>count</source>
+        <translation>عدّ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Counting: %1</source>
+        <translation>يجري عدّ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap a count to type it.</source>
+        <translation>اضغط على عدد لكتابته.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variance of this count: %1</source>
+        <translation>فرق هذا الجرد: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 counted</source>
+        <translation>تم عدّ %1 من %2</translation>
+    </message>
+</context>
+<context>
     <name>CoversDialog</name>
     <message>
         <location filename="../pos/ui/floor/screen.py" line="+139"/>
@@ -360,7 +413,17 @@
         <translation>الإعدادات (للمديرين)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Stock</source>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock (managers)</source>
+        <translation>المخزون (للمديرين)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Free</source>
         <translation>متاحة</translation>
     </message>
@@ -436,6 +499,133 @@
         <location line="+1"/>
         <source>Stop moving or merging</source>
         <translation>أوقف النقل أو الدمج</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPresenter</name>
+    <message>
+        <location filename="../pos/ui/inventory/presenter.py" line="+158"/>
+        <source>%1: limit lifted.</source>
+        <translation>%1: أُلغي الحد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is 86&apos;d.</source>
+        <translation>%1 نفد (86).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 left.</source>
+        <translation>%1: بقي %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose an ingredient.</source>
+        <translation>اختر مكوّنًا.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Waste recorded: %1 now has %2.</source>
+        <translation>سُجّل الهدر: لدى %1 الآن %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Tap an ingredient to count it first.</source>
+        <translation>اضغط على مكوّن لعدّه أولًا.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Count at least one ingredient.</source>
+        <translation>عدّ مكوّنًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Count saved: %1 ingredients.</source>
+        <translation>حُفظ الجرد: %1 مكوّنات.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 ordered from %2.</source>
+        <translation>طُلب %1 من %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 received; stock and costs updated.</source>
+        <translation>استُلم %1؛ حُدّث المخزون والتكاليف.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reorder point</source>
+        <translation>حد إعادة الطلب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Par level</source>
+        <translation>المستوى المطلوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack size</source>
+        <translation>حجم العبوة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 saved.</source>
+        <translation>حُفظ %1.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Recipe of %1 saved.</source>
+        <translation>حُفظت وصفة %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Option recipe saved.</source>
+        <translation>حُفظت وصفة الخيار.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryScreen</name>
+    <message>
+        <location filename="../pos/ui/inventory/screen.py" line="+29"/>
+        <location line="+5"/>
+        <source>Stock</source>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock and 86</source>
+        <translation>المخزون و86</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waste</source>
+        <translation>الهدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stocktake</source>
+        <translation>الجرد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purchase orders</source>
+        <translation>أوامر الشراء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipes</source>
+        <translation>الوصفات</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Back to the floor</source>
+        <translation>العودة إلى الصالة</translation>
     </message>
 </context>
 <context>
@@ -582,12 +772,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../pos/ui/main_window.py" line="+144"/>
+        <location filename="../pos/ui/main_window.py" line="+152"/>
         <source>Tableside POS</source>
         <translation>نقطة بيع تيبلسايد</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>%1 may not do this. A manager&apos;s PIN can allow it.</source>
         <translation>لا يُسمح لـ %1 بهذا. يمكن للمدير السماح به برمزه السري.</translation>
     </message>
@@ -984,7 +1174,7 @@
         <translation>غير متوفر: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+58"/>
         <source>held</source>
         <translation>مؤجل</translation>
     </message>
@@ -999,7 +1189,7 @@
         <translation>ملغى</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+35"/>
         <source>Discounts</source>
         <translation>الخصومات</translation>
     </message>
@@ -1027,6 +1217,53 @@
         <location line="+1"/>
         <source>Balance</source>
         <translation>المتبقي</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../pos/ui/inventory/orders.py" line="+25"/>
+        <source>Suggested orders</source>
+        <translation>الطلبات المقترحة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open purchase orders</source>
+        <translation>أوامر الشراء المفتوحة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order from %1</source>
+        <translation>اطلب من %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing is low: no order needed.</source>
+        <translation>لا شيء ناقص: لا حاجة إلى طلب.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 · %3
+%4</source>
+        <translation>%1 · %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receive %1</source>
+        <translation>استلام %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No purchase order is waiting.</source>
+        <translation>لا يوجد أمر شراء منتظر.</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2097,187 @@
     </message>
 </context>
 <context>
+    <name>RecipesPage</name>
+    <message>
+        <location filename="../pos/ui/inventory/recipes.py" line="+47"/>
+        <source>Ingredient</source>
+        <translation>المكوّن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingredient to edit</source>
+        <translation>المكوّن المراد تعديله</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost per unit (cents)</source>
+        <translation>التكلفة لكل وحدة (سنت)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder point</source>
+        <translation>حد إعادة الطلب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Par level</source>
+        <translation>المستوى المطلوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack size</source>
+        <translation>حجم العبوة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pack name</source>
+        <translation>اسم العبوة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Supplier</source>
+        <translation>المورّد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allergens</source>
+        <translation>مسببات الحساسية</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save ingredient</source>
+        <translation>حفظ المكوّن</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipe</source>
+        <translation>الوصفة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu item</source>
+        <translation>صنف القائمة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add ingredient</source>
+        <translation>إضافة مكوّن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save recipe</source>
+        <translation>حفظ الوصفة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Option</source>
+        <translation>الخيار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Option of the item</source>
+        <translation>خيار الصنف</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add change</source>
+        <translation>إضافة تغيير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save option</source>
+        <translation>حفظ الخيار</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No supplier</source>
+        <translation>بلا مورّد</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Ingredient %1</source>
+        <translation>المكوّن %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quantity %1</source>
+        <translation>الكمية %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove line %1</source>
+        <translation>إزالة السطر %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>adds</source>
+        <translation>يضيف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removes</source>
+        <translation>يزيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaces</source>
+        <translation>يستبدل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change %1</source>
+        <translation>التغيير %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingredient of change %1</source>
+        <translation>مكوّن التغيير %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaced in change %1</source>
+        <translation>المستبدَل في التغيير %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quantity of change %1</source>
+        <translation>كمية التغيير %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove change %1</source>
+        <translation>إزالة التغيير %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New ingredient</source>
+        <translation>مكوّن جديد</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cost %1 · food cost %2 % of %3</source>
+        <translation>التكلفة %1 · تكلفة الطعام %2 % من %3</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <location filename="../pos/ui/reports/document.py" line="+64"/>
@@ -2642,7 +3060,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="-351"/>
+        <location filename="../pos/ui/order/screen.py" line="-370"/>
         <source>Less: %1</source>
         <translation>أقل: %1</translation>
     </message>
@@ -2653,9 +3071,127 @@
     </message>
 </context>
 <context>
+    <name>StockPage</name>
+    <message>
+        <location filename="../pos/ui/inventory/stock.py" line="+44"/>
+        <source>Stock on hand</source>
+        <translation>المخزون المتوفر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stock levels</source>
+        <translation>مستويات المخزون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingredient</source>
+        <translation>المكوّن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On hand</source>
+        <translation>المتوفر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reorder at</source>
+        <translation>إعادة الطلب عند</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Par</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>86 and limits</source>
+        <translation>86 والحدود</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Items 86&apos;d or limited</source>
+        <translation>أصناف نفدت أو محدودة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item to limit</source>
+        <translation>الصنف المراد تحديده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One portion fewer</source>
+        <translation>حصة أقل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One portion more</source>
+        <translation>حصة أكثر</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Limit</source>
+        <translation>تحديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit to these portions</source>
+        <translation>التحديد بهذه الحصص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>86 now</source>
+        <translation>86 الآن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lift limit</source>
+        <translation>إلغاء الحد</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Negative</source>
+        <translation>سالب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low</source>
+        <translation>منخفض</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 ingredients · %2 low · %3 negative</source>
+        <translation>%1 مكوّنات · %2 منخفض · %3 سالب</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — 86&apos;d: %2</source>
+        <translation>%1 — نفد (86): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by hand</source>
+        <translation>يدويًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2 left</source>
+        <translation>%1 — بقي %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is 86&apos;d or limited.</source>
+        <translation>لا شيء نفد أو محدود.</translation>
+    </message>
+</context>
+<context>
     <name>TableButton</name>
     <message numerus="yes">
-        <location filename="../pos/ui/floor/screen.py" line="-149"/>
+        <location filename="../pos/ui/floor/screen.py" line="-152"/>
         <source>%n seats</source>
         <translation>
             <numerusform>لا مقاعد</numerusform>
@@ -2799,6 +3335,80 @@
         <location line="+7"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>WastePage</name>
+    <message>
+        <location filename="../pos/ui/inventory/stock.py" line="+17"/>
+        <source>Ingredient</source>
+        <translation>المكوّن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wasted ingredient</source>
+        <translation>المكوّن المهدور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity (e.g. 250 g, 1.5 kg, 3)</source>
+        <translation>الكمية (مثل 250 g أو 1.5 kg أو 3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wasted quantity</source>
+        <translation>الكمية المهدورة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>سقط</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spoiled</source>
+        <translation>فسد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>انتهت صلاحيته</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overcooked</source>
+        <translation>احترق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent back</source>
+        <translation>أُعيد</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>Other reason</source>
+        <translation>سبب آخر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record waste</source>
+        <translation>تسجيل الهدر</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type %1</source>
+        <translation>اكتب %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>On hand: %1</source>
+        <translation>المتوفر: %1</translation>
     </message>
 </context>
 <context>

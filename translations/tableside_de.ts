@@ -175,6 +175,59 @@
     </message>
 </context>
 <context>
+    <name>CountPage</name>
+    <message>
+        <location filename="../pos/ui/inventory/count.py" line="+51"/>
+        <source>Save count</source>
+        <translation>Zählung speichern</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2 less</source>
+        <translation>%1: %2 weniger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted %1</source>
+        <translation>Gezählt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 more</source>
+        <translation>%1: %2 mehr</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>expected %1</source>
+        <translation>erwartet %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>count</source>
+        <translation>zählen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Counting: %1</source>
+        <translation>Gezählt wird: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap a count to type it.</source>
+        <translation>Tippen Sie auf eine Zählung, um sie einzugeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variance of this count: %1</source>
+        <translation>Abweichung dieser Zählung: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 counted</source>
+        <translation>%1 von %2 gezählt</translation>
+    </message>
+</context>
+<context>
     <name>CoversDialog</name>
     <message>
         <location filename="../pos/ui/floor/screen.py" line="+139"/>
@@ -356,7 +409,17 @@
         <translation>Einstellungen (Leitung)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Stock</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock (managers)</source>
+        <translation>Lager (Manager)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Free</source>
         <translation>Frei</translation>
     </message>
@@ -432,6 +495,133 @@
         <location line="+1"/>
         <source>Stop moving or merging</source>
         <translation>Umsetzen oder Zusammenlegen beenden</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPresenter</name>
+    <message>
+        <location filename="../pos/ui/inventory/presenter.py" line="+158"/>
+        <source>%1: limit lifted.</source>
+        <translation>%1: Limit aufgehoben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is 86&apos;d.</source>
+        <translation>%1 ist aus (86).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 left.</source>
+        <translation>%1: noch %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose an ingredient.</source>
+        <translation>Wählen Sie eine Zutat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Waste recorded: %1 now has %2.</source>
+        <translation>Schwund erfasst: %1 hat jetzt %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Tap an ingredient to count it first.</source>
+        <translation>Tippen Sie zuerst auf eine Zutat, um sie zu zählen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Count at least one ingredient.</source>
+        <translation>Zählen Sie mindestens eine Zutat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Count saved: %1 ingredients.</source>
+        <translation>Zählung gespeichert: %1 Zutaten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 ordered from %2.</source>
+        <translation>%1 bei %2 bestellt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 received; stock and costs updated.</source>
+        <translation>%1 eingegangen; Bestand und Kosten aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reorder point</source>
+        <translation>Meldebestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Par level</source>
+        <translation>Sollbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack size</source>
+        <translation>Packungsgröße</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 saved.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Recipe of %1 saved.</source>
+        <translation>Rezept von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Option recipe saved.</source>
+        <translation>Rezept der Option gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryScreen</name>
+    <message>
+        <location filename="../pos/ui/inventory/screen.py" line="+29"/>
+        <location line="+5"/>
+        <source>Stock</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock and 86</source>
+        <translation>Bestand und 86</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waste</source>
+        <translation>Schwund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stocktake</source>
+        <translation>Inventur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purchase orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipes</source>
+        <translation>Rezepte</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Back to the floor</source>
+        <translation>Zurück zum Tischplan</translation>
     </message>
 </context>
 <context>
@@ -570,12 +760,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../pos/ui/main_window.py" line="+144"/>
+        <location filename="../pos/ui/main_window.py" line="+152"/>
         <source>Tableside POS</source>
         <translation>Tableside Kasse</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>%1 may not do this. A manager&apos;s PIN can allow it.</source>
         <translation>%1 darf das nicht. Die PIN einer Leitung kann es erlauben.</translation>
     </message>
@@ -952,7 +1142,7 @@
         <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+58"/>
         <source>held</source>
         <translation>gehalten</translation>
     </message>
@@ -967,7 +1157,7 @@
         <translation>storniert</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+35"/>
         <source>Discounts</source>
         <translation>Rabatte</translation>
     </message>
@@ -995,6 +1185,53 @@
         <location line="+1"/>
         <source>Balance</source>
         <translation>Offen</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../pos/ui/inventory/orders.py" line="+25"/>
+        <source>Suggested orders</source>
+        <translation>Vorgeschlagene Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open purchase orders</source>
+        <translation>Offene Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order from %1</source>
+        <translation>Bei %1 bestellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing is low: no order needed.</source>
+        <translation>Nichts ist knapp: keine Bestellung nötig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 · %3
+%4</source>
+        <translation>%1 · %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receive %1</source>
+        <translation>%1 annehmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No purchase order is waiting.</source>
+        <translation>Keine Bestellung steht aus.</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2045,187 @@
     </message>
 </context>
 <context>
+    <name>RecipesPage</name>
+    <message>
+        <location filename="../pos/ui/inventory/recipes.py" line="+47"/>
+        <source>Ingredient</source>
+        <translation>Zutat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingredient to edit</source>
+        <translation>Zu bearbeitende Zutat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost per unit (cents)</source>
+        <translation>Kosten je Einheit (Cent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder point</source>
+        <translation>Meldebestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Par level</source>
+        <translation>Sollbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack size</source>
+        <translation>Packungsgröße</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pack name</source>
+        <translation>Packungsname</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lagerort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allergens</source>
+        <translation>Allergene</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save ingredient</source>
+        <translation>Zutat speichern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add ingredient</source>
+        <translation>Zutat hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save recipe</source>
+        <translation>Rezept speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Option of the item</source>
+        <translation>Option des Artikels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add change</source>
+        <translation>Änderung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save option</source>
+        <translation>Option speichern</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No supplier</source>
+        <translation>Kein Lieferant</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Ingredient %1</source>
+        <translation>Zutat %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quantity %1</source>
+        <translation>Menge %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove line %1</source>
+        <translation>Zeile %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>adds</source>
+        <translation>fügt hinzu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removes</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaces</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change %1</source>
+        <translation>Änderung %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ingredient of change %1</source>
+        <translation>Zutat der Änderung %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaced in change %1</source>
+        <translation>Ersetzt in Änderung %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quantity of change %1</source>
+        <translation>Menge der Änderung %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove change %1</source>
+        <translation>Änderung %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New ingredient</source>
+        <translation>Neue Zutat</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cost %1 · food cost %2 % of %3</source>
+        <translation>Kosten %1 · Wareneinsatz %2 % von %3</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <location filename="../pos/ui/reports/document.py" line="+64"/>
@@ -2574,7 +2992,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="-351"/>
+        <location filename="../pos/ui/order/screen.py" line="-370"/>
         <source>Less: %1</source>
         <translation>Weniger: %1</translation>
     </message>
@@ -2585,9 +3003,127 @@
     </message>
 </context>
 <context>
+    <name>StockPage</name>
+    <message>
+        <location filename="../pos/ui/inventory/stock.py" line="+44"/>
+        <source>Stock on hand</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stock levels</source>
+        <translation>Lagerbestände</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingredient</source>
+        <translation>Zutat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On hand</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reorder at</source>
+        <translation>Meldebestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Par</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>86 and limits</source>
+        <translation>86 und Limits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Items 86&apos;d or limited</source>
+        <translation>Artikel aus (86) oder limitiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item to limit</source>
+        <translation>Zu limitierender Artikel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One portion fewer</source>
+        <translation>Eine Portion weniger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One portion more</source>
+        <translation>Eine Portion mehr</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Limit</source>
+        <translation>Limitieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit to these portions</source>
+        <translation>Auf diese Portionen limitieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>86 now</source>
+        <translation>Jetzt 86</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lift limit</source>
+        <translation>Limit aufheben</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low</source>
+        <translation>Knapp</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 ingredients · %2 low · %3 negative</source>
+        <translation>%1 Zutaten · %2 knapp · %3 negativ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — 86&apos;d: %2</source>
+        <translation>%1 — aus (86): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2 left</source>
+        <translation>%1 — noch %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is 86&apos;d or limited.</source>
+        <translation>Nichts ist aus (86) oder limitiert.</translation>
+    </message>
+</context>
+<context>
     <name>TableButton</name>
     <message numerus="yes">
-        <location filename="../pos/ui/floor/screen.py" line="-149"/>
+        <location filename="../pos/ui/floor/screen.py" line="-152"/>
         <source>%n seats</source>
         <translation>
             <numerusform>%n Platz</numerusform>
@@ -2723,6 +3259,80 @@
         <location line="+7"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>WastePage</name>
+    <message>
+        <location filename="../pos/ui/inventory/stock.py" line="+17"/>
+        <source>Ingredient</source>
+        <translation>Zutat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wasted ingredient</source>
+        <translation>Verdorbene Zutat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity (e.g. 250 g, 1.5 kg, 3)</source>
+        <translation>Menge (z. B. 250 g, 1.5 kg, 3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wasted quantity</source>
+        <translation>Schwundmenge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Heruntergefallen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spoiled</source>
+        <translation>Verdorben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overcooked</source>
+        <translation>Verkocht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent back</source>
+        <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>Other reason</source>
+        <translation>Anderer Grund</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record waste</source>
+        <translation>Schwund erfassen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type %1</source>
+        <translation>%1 eingeben</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>On hand: %1</source>
+        <translation>Bestand: %1</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@ from pos.services.terminal import Terminal
 from pos.ui import i18n
 from pos.ui.floor.presenter import FloorPresenter
 from pos.ui.floor.screen import FloorScreen
+from pos.ui.inventory.presenter import InventoryPresenter
+from pos.ui.inventory.screen import InventoryScreen
 from pos.ui.keyboard import EnterPresses
 from pos.ui.order.dialogs import ManagerPinDialog
 from pos.ui.order.presenter import OrderPresenter
@@ -45,6 +47,7 @@ class Screen(IntEnum):
     SETTINGS = 4
     REPORTS = 5
     PRINTERS = 6
+    INVENTORY = 7
 
 
 class MainWindow(QMainWindow):
@@ -80,6 +83,7 @@ class MainWindow(QMainWindow):
         self.reports = ReportsPresenter(terminal, self.session, self)
         self.closed_checks = ClosedChecksPresenter(terminal, self.session, self)
         self.printer_setup = PrinterSetupPresenter(terminal, self.session, self)
+        self.inventory = InventoryPresenter(terminal, self.session, self)
         self.print_jobs_dialog: PrintJobsDialog | None = None
         self.closed_checks_dialog: ClosedChecksDialog | None = None
         self.pin_dialog: ManagerPinDialog | None = None
@@ -110,6 +114,10 @@ class MainWindow(QMainWindow):
         self.floor.reports_requested.connect(
             lambda: self._restricted(Permission.REPORTS, "open_reports",
                                      lambda: self.show_screen(Screen.REPORTS)))
+        self.floor.inventory_requested.connect(
+            lambda: self._restricted(Permission.SETUP, "open_inventory",
+                                     lambda: self.show_screen(Screen.INVENTORY)))
+        self.inventory.back_requested.connect(self.show_floor)
         self.floor.picker.closed_checks_requested.connect(self.show_closed_checks)
         self.closed_checks.override.pin_needed.connect(self._closed_checks_pin)
         self.closed_checks.reopened.connect(self._reopened)
@@ -150,6 +158,7 @@ class MainWindow(QMainWindow):
         self.settings_screen = SettingsScreen(self.preferences, cfg.currency, self.stack)
         self.reports_screen = ReportsScreen(self.reports, cfg.currency, self.stack)
         self.printer_setup_screen = PrinterSetupScreen(self.printer_setup, self.stack)
+        self.inventory_screen = InventoryScreen(self.inventory, cfg.currency, self.stack)
         for w in self.screens():
             self.stack.addWidget(w)
         self._built_language = i18n.current()
@@ -157,7 +166,8 @@ class MainWindow(QMainWindow):
     def screens(self) -> tuple[QWidget, ...]:
         """The screens in ``Screen`` order."""
         return (self.pin_screen, self.floor_screen, self.order_screen, self.payment_screen,
-                self.settings_screen, self.reports_screen, self.printer_setup_screen)
+                self.settings_screen, self.reports_screen, self.printer_setup_screen,
+                self.inventory_screen)
 
     def retranslate(self) -> None:
         """Rebuild the strip and the screens in the language now installed.
@@ -185,6 +195,7 @@ class MainWindow(QMainWindow):
         self.pin.state_changed.emit(self.pin.state)
         self.payment.state_changed.emit(self.payment.state)
         self.reports.state_changed.emit(self.reports.state)
+        self.inventory.state_changed.emit(self.inventory.state)
         self.stack.setCurrentIndex(int(showing))
         if showing is Screen.FLOOR:
             self.floor.refresh()
@@ -229,6 +240,8 @@ class MainWindow(QMainWindow):
             self.reports.activate()
         elif screen is Screen.PRINTERS:
             self.printer_setup.activate()
+        elif screen is Screen.INVENTORY:
+            self.inventory.activate()
 
     def show_floor(self) -> None:
         self.show_screen(Screen.FLOOR)
@@ -391,7 +404,7 @@ class MainWindow(QMainWindow):
                 self.payment.finish()
             else:
                 self.payment.back()
-        elif screen in (Screen.SETTINGS, Screen.REPORTS):
+        elif screen in (Screen.SETTINGS, Screen.REPORTS, Screen.INVENTORY):
             self.show_floor()
         elif screen is Screen.PRINTERS:
             self.printer_setup.back()

@@ -80,6 +80,7 @@ class FloorPresenter(QObject):
         message(str): something went wrong; show it.
         reports_requested(): the manager tapped "Reports".
         settings_requested(): the manager tapped "Settings".
+        inventory_requested(): the manager tapped "Stock".
 
     Attributes:
         state: the current ``FloorState``.
@@ -91,6 +92,7 @@ class FloorPresenter(QObject):
     message = Signal(str)
     reports_requested = Signal()
     settings_requested = Signal()
+    inventory_requested = Signal()
 
     def __init__(self, terminal: Terminal, session: SessionPresenter, *,
                  overdue_minutes: int, refresh_seconds: int,

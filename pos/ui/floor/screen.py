@@ -193,9 +193,12 @@ class FloorScreen(QWidget):
                                      accessible=self.tr("Reports (managers)"))
         self.settings_button = button(self.tr("Settings"), "floorSettings", self,
                                       accessible=self.tr("Settings (managers)"))
-        for b in (self.reports_button, self.settings_button):
+        self.inventory_button = button(self.tr("Stock"), "floorInventory", self,
+                                       accessible=self.tr("Stock (managers)"))
+        for b in (self.reports_button, self.inventory_button, self.settings_button):
             b.setMinimumWidth(140)
             self.tabs_row.addWidget(b)
+        self.inventory_button.clicked.connect(presenter.inventory_requested)
         self.reports_button.clicked.connect(presenter.reports_requested)
         self.settings_button.clicked.connect(presenter.settings_requested)
         self.canvas = FloorCanvas(self)

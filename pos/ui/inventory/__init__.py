@@ -1,0 +1,1 @@
+"""Stock, waste, stocktake, purchase orders and recipes (managers)."""
