@@ -36,7 +36,14 @@ from pos.server.models import (
     SiteRow,
     TerminalRow,
 )
-from pos.sync.protocol import MASTER_KINDS, MasterChange, PulledEvent, PulledMaster, WireEvent
+from pos.sync.protocol import (
+    SERVER_KINDS,
+    STOCK_MOVEMENT,
+    MasterChange,
+    PulledEvent,
+    PulledMaster,
+    WireEvent,
+)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
@@ -296,7 +303,7 @@ def push(engine: Engine, device: Device, events: Sequence[WireEvent]) -> tuple[d
 
 def push_master(engine: Engine, device: Device, changes: Sequence[MasterChange]) -> int:
     """Keep each entity's newest change (by HLC); returns how many changes won."""
-    unknown = [c.kind for c in changes if c.kind not in MASTER_KINDS]
+    unknown = [c.kind for c in changes if c.kind not in SERVER_KINDS]
     if unknown:
         raise ConflictError(f"Unknown master-data kind {unknown[0]!r}.")
     if not changes:
@@ -376,5 +383,10 @@ def counts(engine: Engine, site_id: str) -> Mapping[str, int]:
             "distinct_ids": int(conn.scalar(select(func.count(ServerEventRow.id.distinct()))
                                             .where(ServerEventRow.site_id == site_id)) or 0),
             "master": int(conn.scalar(select(func.count()).select_from(MasterDataRow)
-                                      .where(MasterDataRow.site_id == site_id)) or 0),
+                                      .where(MasterDataRow.site_id == site_id,
+                                             MasterDataRow.kind != STOCK_MOVEMENT)) or 0),
+            "stock_movements": int(conn.scalar(
+                select(func.count()).select_from(MasterDataRow)
+                .where(MasterDataRow.site_id == site_id,
+                       MasterDataRow.kind == STOCK_MOVEMENT)) or 0),
         }

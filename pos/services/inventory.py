@@ -1072,22 +1072,26 @@ class InventoryService:
         twice changes nothing); stock becomes the sum of everyone's deltas, and items are
         86'd or brought back by the merged stock. Returns how many were new."""
         with self.ctx.store.unit_of_work() as uow:
-            s = uow.session
-            stamp = to_iso(self.ctx.clock.now())
-            rows = [{**m.to_dict(), "exported_at": stamp} for m in movements]
-            fresh = self._write(s, rows, ignore_known=True)
-            limits = [m for m in fresh if m["kind"] == MovementKind.LIMIT]
-            for m in limits:
-                stock = s.get(ItemStockRow, m["item_id"])
-                if stock is not None:
-                    stock.limited = m["reason"] != "cleared"
-            for m in fresh:
-                if m["hlc"]:
-                    self.ctx.hlc.observe(Timestamp.decode(m["hlc"]))
-            self._refresh(s, {m["ingredient_id"] for m in fresh if m["ingredient_id"]},
-                          {m["item_id"] for m in fresh
-                           if m["ingredient_id"] is None and m["item_id"]})
+            n = self.merge_in(uow.session, movements)
             uow.commit()
+        return n
+
+    def merge_in(self, s: Session, movements: Sequence[Movement]) -> int:
+        """``merge_movements`` inside the caller's transaction (the sync pull's)."""
+        stamp = to_iso(self.ctx.clock.now())
+        rows = [{**m.to_dict(), "exported_at": stamp} for m in movements]
+        fresh = self._write(s, rows, ignore_known=True)
+        limits = [m for m in fresh if m["kind"] == MovementKind.LIMIT]
+        for m in limits:
+            stock = s.get(ItemStockRow, m["item_id"])
+            if stock is not None:
+                stock.limited = m["reason"] != "cleared"
+        for m in fresh:
+            if m["hlc"]:
+                self.ctx.hlc.observe(Timestamp.decode(m["hlc"]))
+        self._refresh(s, {m["ingredient_id"] for m in fresh if m["ingredient_id"]},
+                      {m["item_id"] for m in fresh
+                       if m["ingredient_id"] is None and m["item_id"]})
         return len(fresh)
 
 

@@ -43,7 +43,7 @@ import weakref
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import httpx
 from pydantic import ValidationError as PydanticValidationError
@@ -57,6 +57,7 @@ from pos.domain.events import Event
 from pos.domain.order import OrderState
 from pos.services import order_log
 from pos.services.context import Context, read_settings, write_setting
+from pos.services.inventory import Movement
 from pos.store.base import Base
 from pos.store.engine import driver_connection
 from pos.store.models import EventRow, MasterOutboxRow, OrderRow, SettingRow, SyncRefusedRow
@@ -68,7 +69,13 @@ from pos.sync.client import (
     TokenRefusedError,
     UpdateRequiredError,
 )
-from pos.sync.protocol import MASTER_KINDS, MasterChange, PullResponse, WireEvent
+from pos.sync.protocol import (
+    MASTER_KINDS,
+    STOCK_MOVEMENT,
+    MasterChange,
+    PullResponse,
+    WireEvent,
+)
 
 log = logging.getLogger(__name__)
 X = TypeVar("X")
@@ -82,6 +89,16 @@ CLOCK_SKEW_WARNING = 300.0  # seconds
 URL, TOKEN, CURSOR, EPOCH, SITE, LAST_SYNC, CA = (
     "sync_server_url", "sync_device_token", "sync_cursor", "sync_epoch", "sync_site",
     "sync_last_at", "sync_ca_file")
+
+
+class StockLog(Protocol):
+    """The inventory's movement log as sync sees it (pos.services.inventory)."""
+
+    def pending_movements(self, limit: int = 500) -> list[Movement]: ...
+
+    def mark_exported(self, ids: Sequence[str]) -> None: ...
+
+    def merge_in(self, s: Session, movements: Sequence[Movement]) -> int: ...
 
 
 class SyncState(StrEnum):
@@ -181,6 +198,9 @@ class SyncService:
         self.transport = transport
         self.change_listeners: list[Callable[[list[OrderState]], None]] = []
         self.status_listeners: list[Callable[[SyncStatus], None]] = []
+        # The stock movement log (inventory), whose movements go up and come down with
+        # the master data; set by the terminal.
+        self.stock: StockLog | None = None
         self._lock = asyncio.Lock()
         self._nudge: asyncio.Event | None = None
         self.live_connected = False
@@ -308,10 +328,12 @@ class SyncService:
         async with self._lock:
             pushed = await self._push_all(client)
             pushed += await self._push_master(client)
+            pushed += await self._push_movements(client)
             pulled, changed = await self._pull_all(client)
             if await self._outbox_size() > 0:  # a restore re-queued events, or new orders
                 pushed += await self._push_all(client)
                 pushed += await self._push_master(client)
+            pushed += await self._push_movements(client)
             await asyncio.to_thread(self._write_setting, LAST_SYNC, to_iso(self.ctx.clock.now()))
             skew = None
             if client.last_server_time is not None:
@@ -511,6 +533,22 @@ class SyncService:
                                     [(c.kind, c.entity_id, c.hlc, why) for c, why in refused])
             pushed += len(sent)
 
+    async def _push_movements(self, client: SyncClient) -> int:
+        """Stock movements made here, as insert-once master-data entities."""
+        stock = self.stock
+        if stock is None:
+            return 0
+        pushed = 0
+        while True:
+            moves = await asyncio.to_thread(stock.pending_movements, PUSH_BATCH)
+            if not moves:
+                return pushed
+            await client.push_master([
+                MasterChange(kind=STOCK_MOVEMENT, entity_id=m.id, hlc=m.hlc,
+                             data=m.to_dict(), deleted=False) for m in moves])
+            await asyncio.to_thread(stock.mark_exported, [m.id for m in moves])
+            pushed += len(moves)
+
     async def _pull_all(self, client: SyncClient) -> tuple[int, list[OrderState]]:
         pulled = 0
         changed: dict[str, OrderState] = {}
@@ -555,8 +593,12 @@ class SyncService:
                                             acked_at)
             newest = max([e.hlc for e in events] + [m.change.hlc for m in page.master],
                          default="")
+            moves = [m.change for m in page.master if m.change.kind == STOCK_MOVEMENT]
             for m in page.master:
-                self._apply_master(s, m.change)
+                if m.change.kind != STOCK_MOVEMENT:
+                    self._apply_master(s, m.change)
+            if moves and self.stock is not None:
+                self.stock.merge_in(s, [Movement(**c.data) for c in moves])
             write_setting(s, CURSOR, str(page.next_after))
             uow.commit()
         return states, newest

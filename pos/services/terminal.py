@@ -82,6 +82,7 @@ class Terminal:
         self.orders.kitchen_listeners.append(self.sync.wake)
         self.payments.payment_listeners.append(self.sync.wake)
         self.inventory = InventoryService(self.ctx, self.staff)
+        self.sync.stock = self.inventory  # stock movements travel with the master data
         self.orders.line_hooks.append(self.inventory.on_lines)
         self.orders.line_allergens = self.inventory.line_allergens
         self.inventory_analytics = InventoryAnalytics(self.ctx, self.staff)

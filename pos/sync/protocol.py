@@ -30,6 +30,10 @@ MAX_PAYLOAD_KEYS = 200
 # Master data kinds a terminal receives: the terminal table each one replaces rows of.
 MASTER_KINDS = ("tax_rate", "printer", "station", "menu_category", "modifier_group",
                 "modifier", "menu_item", "item_modifier_group", "staff", "role_permission")
+# Stock movements ride the master-data channel: each is one entity written once (its
+# UUIDv7 id), so "last writer wins" is insert-once, and stock on hand is their sum.
+STOCK_MOVEMENT = "stock_movement"
+SERVER_KINDS = (*MASTER_KINDS, STOCK_MOVEMENT)
 
 UuidStr = Annotated[str, StringConstraints(
     pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
