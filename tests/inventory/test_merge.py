@@ -1,8 +1,8 @@
 """Two terminals sell offline; their movement logs merge into the sum of both.
 
 The movements travel here by handing one terminal's outbox (``pending_movements``)
-to the other's ``merge_movements`` directly: the server does not carry stock
-movements yet (see the README's inventory section).
+to the other's ``merge_movements`` directly; tests/sync/test_stock_sync.py does the
+same through the real server.
 """
 
 from __future__ import annotations
