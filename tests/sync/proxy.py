@@ -51,6 +51,7 @@ class _Conn:
     live: bool = False  # carries /sync/live (an SSE stream)
     waiting: bool = False  # a request went up, no answer byte came back yet
     cut: bool = False  # cut_live() asked for this stream
+    frozen: bool = False  # freeze_live(): the stream stays open but nothing more gets through
     tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
     def reset(self) -> None:
@@ -151,6 +152,19 @@ class FaultProxy:
 
         return self._call(run())
 
+    def freeze_live(self) -> int:
+        """Leave every open live stream idle: open, but silent from now on (as a stream
+        behind a stalled NAT or a sleeping Wi-Fi link); returns how many."""
+        async def run() -> int:
+            n = 0
+            for c in list(self._conns):
+                if c.live:
+                    c.frozen = True
+                    n += 1
+            return n
+
+        return self._call(run())
+
     # --- the proxying ---------------------------------------------------------------------
 
     async def _handle(self, creader: asyncio.StreamReader, cwriter: asyncio.StreamWriter) -> None:
@@ -193,6 +207,7 @@ class FaultProxy:
             while data := await reader.read(CHUNK):
                 if b"/sync/live" in data[:200]:
                     conn.live = True
+                    self.stats["live_requests"] += 1
                 conn.waiting = True
                 await self._pause()
                 conn.server.write(data)
@@ -203,6 +218,9 @@ class FaultProxy:
             while data := await reader.read(CHUNK):
                 first = conn.waiting
                 conn.waiting = False
+                if conn.live and conn.frozen:
+                    self.stats["live_swallowed"] += 1
+                    continue
                 if conn.live and conn.cut and b"data:" in data:
                     middle = data.index(b"data:") + len(b"data:") + 4
                     conn.client.write(data[:middle])
