@@ -22,7 +22,17 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, event, func, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    create_engine,
+    event,
+    func,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 
@@ -321,7 +331,11 @@ def push_master(engine: Engine, device: Device, changes: Sequence[MasterChange])
                 set_={"hlc": ins.excluded.hlc, "data": ins.excluded.data,
                       "deleted": ins.excluded.deleted, "seq": ins.excluded.seq,
                       "updated_by": ins.excluded.updated_by},
-                where=MasterDataRow.hlc < ins.excluded.hlc).returning(MasterDataRow.seq)
+                # newer HLC wins; the same HLC from two terminals: the higher terminal id
+                where=or_(MasterDataRow.hlc < ins.excluded.hlc,
+                          and_(MasterDataRow.hlc == ins.excluded.hlc,
+                               MasterDataRow.updated_by < ins.excluded.updated_by)),
+            ).returning(MasterDataRow.seq)
             if conn.execute(stmt).first() is not None:
                 seq += 1
                 accepted += 1

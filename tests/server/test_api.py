@@ -208,3 +208,22 @@ def _next_data(lines) -> dict:
         if line.startswith("data:"):
             return json.loads(line[5:])
     raise AssertionError("stream ended")
+
+
+def test_the_same_hlc_from_two_terminals_is_settled_by_terminal_id(live_server: LiveServer):
+    (a, ta), (b, tb) = enroll(live_server), enroll(live_server)
+    hlc = "1700000000005.00000"
+    high, low = (ta, tb) if a > b else (tb, ta)
+
+    def change(price: int) -> dict:
+        return {"changes": [{"kind": "menu_item", "entity_id": "i9", "hlc": hlc,
+                             "data": {"id": "i9", "price": price}}]}
+
+    with api(live_server, high) as c_high, api(live_server, low) as c_low:
+        assert c_low.post("/sync/master", json=change(600)).json()["accepted"] == 1
+        # the same instant from the higher terminal id wins, though it came second
+        assert c_high.post("/sync/master", json=change(700)).json()["accepted"] == 1
+        assert c_low.post("/sync/master", json=change(600)).json()["accepted"] == 0
+        assert c_high.post("/sync/master", json=change(700)).json()["accepted"] == 0  # again
+        [m] = c_low.get("/sync/pull").json()["master"]
+    assert m["change"]["data"]["price"] == 700
