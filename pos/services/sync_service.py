@@ -594,9 +594,11 @@ class SyncService:
             newest = max([e.hlc for e in events] + [m.change.hlc for m in page.master],
                          default="")
             moves = [m.change for m in page.master if m.change.kind == STOCK_MOVEMENT]
-            for m in page.master:
-                if m.change.kind != STOCK_MOVEMENT:
-                    self._apply_master(s, m.change)
+            rank = {kind: i for i, kind in enumerate(MASTER_KINDS)}
+            for change in sorted((m.change for m in page.master
+                                  if m.change.kind != STOCK_MOVEMENT),
+                                 key=lambda c: rank.get(c.kind, len(rank))):
+                self._apply_master(s, change)
             if moves and self.stock is not None:
                 self.stock.merge_in(s, [Movement(**c.data) for c in moves])
             write_setting(s, CURSOR, str(page.next_after))

@@ -28,8 +28,11 @@ MAX_BODY_BYTES = 8 * 1024 * 1024  # a request body over this is refused with 413
 MAX_PAYLOAD_KEYS = 200
 
 # Master data kinds a terminal receives: the terminal table each one replaces rows of.
+# In dependency order: a page of pulled changes is applied in this order, so a row
+# arrives after the rows it refers to (a recipe line after its ingredient).
 MASTER_KINDS = ("tax_rate", "printer", "station", "menu_category", "modifier_group",
-                "modifier", "menu_item", "item_modifier_group", "staff", "role_permission")
+                "modifier", "menu_item", "item_modifier_group", "staff", "role_permission",
+                "supplier", "stock_location", "ingredient", "ingredient_unit", "recipe_line")
 # Stock movements ride the master-data channel: each is one entity written once (its
 # UUIDv7 id), so "last writer wins" is insert-once, and stock on hand is their sum.
 STOCK_MOVEMENT = "stock_movement"

@@ -53,3 +53,29 @@ def test_two_terminals_sell_the_last_portions_offline_and_sync(sync_server: Live
             .where(MasterDataRow.kind == STOCK_MOVEMENT)).one()
     assert total == distinct > 0
     assert a.inventory.pending_movements() == b.inventory.pending_movements() == []
+
+
+def test_ingredients_and_recipes_reach_the_other_terminal(sync_server: LiveServer,
+                                                          make_terminal):
+    from decimal import Decimal
+
+    from pos.domain.inventory import BaseUnit, RecipeLine
+    from pos.services.inventory import IngredientInput
+
+    a, b = make_terminal("a"), make_terminal("b")
+    enroll(sync_server, a, b)
+    run(sync(a, b))
+    manager = a.staff.login("1234")
+    truffle = a.inventory.save_ingredient(manager, IngredientInput(
+        name="Truffle oil", unit=BaseUnit.MILLILITRE, cost_per_unit=Decimal("0.35"),
+        allergens=("sesame",)))
+    fries = item(a, "Garlic bread").id
+    lines = [*a.inventory.recipe(fries), RecipeLine(truffle.id, 5)]
+    a.inventory.set_recipe(manager, fries, lines)
+    assert "sesame" in a.menu.item(fries).allergens
+
+    run(sync(a, b))
+    there = b.inventory.ingredient_by_name("Truffle oil")
+    assert there.id == truffle.id
+    assert sorted(b.inventory.recipe(fries), key=repr) == sorted(lines, key=repr)
+    assert b.menu.item(fries).allergens == a.menu.item(fries).allergens  # derived, and synced
