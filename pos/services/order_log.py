@@ -101,6 +101,7 @@ def apply_remote(session: Session, events: Sequence[Event], server_seqs: Mapping
     for e in events:
         by_order.setdefault(e.order_id, []).append(e)
     changed = []
+    conn = driver_connection(session)
     for order_id, incoming in by_order.items():
         before = load(session, order_id)
         known = {e.id for e in before.events} if before else set()
@@ -108,6 +109,13 @@ def apply_remote(session: Session, events: Sequence[Event], server_seqs: Mapping
         if not new:
             continue
         insert_events(session, new, server_seqs, acked_at)
+        if before is None and conn.execute("SELECT 1 FROM orders WHERE id = ?",
+                                           (order_id,)).fetchone():
+            # The order's own events were pruned here (a closed, Z-reported day past the
+            # retention): its projection stays as it was, and a manager is told.
+            conn.execute("UPDATE orders SET flags = trim(flags || ',late_after_prune', ',') "
+                         "WHERE id = ? AND instr(flags, 'late_after_prune') = 0", (order_id,))
+            continue
         previous = before.events if before else []
         after = fold([*previous, *new], order_id)
         project(session, before.state if before else None, after)
@@ -191,3 +199,15 @@ def project(session: Session, before: OrderState | None, after: OrderState) -> N
             {"id": d.id, "order_id": after.id, "line_id": d.line_id, "kind": d.kind.value,
              "value": d.value, "reason": d.reason, "approved_by": d.approved_by,
              "amount": d.amount} for d in after.discounts])
+
+
+def prune(session: Session, *, before: str, closed_through: str) -> int:
+    """Delete events the server has acknowledged, older than ``before`` (ISO time), of
+    settled checks (closed or merged) of business days up to ``closed_through`` (closed
+    by a Z report, so nothing may change them). Projections, Z reports and roll-ups stay;
+    returns how many events went."""
+    cur = driver_connection(session).execute(
+        "DELETE FROM event WHERE server_seq IS NOT NULL AND occurred_at < ? AND order_id IN "
+        "(SELECT id FROM orders WHERE status IN ('closed', 'merged') AND business_date <= ?)",
+        (before, closed_through))
+    return int(cur.rowcount)

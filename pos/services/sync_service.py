@@ -42,6 +42,7 @@ import random
 import weakref
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from enum import StrEnum
 from typing import Any, Protocol, TypeVar
 
@@ -86,6 +87,8 @@ PULL_BATCH = 500
 CLOCK_SKEW_WARNING = 300.0  # seconds
 
 # settings keys
+RETENTION = "sync_retention_days"
+DEFAULT_RETENTION_DAYS = 30
 URL, TOKEN, CURSOR, EPOCH, SITE, LAST_SYNC, CA = (
     "sync_server_url", "sync_device_token", "sync_cursor", "sync_epoch", "sync_site",
     "sync_last_at", "sync_ca_file")
@@ -335,6 +338,7 @@ class SyncService:
                 pushed += await self._push_master(client)
             pushed += await self._push_movements(client)
             await asyncio.to_thread(self._write_setting, LAST_SYNC, to_iso(self.ctx.clock.now()))
+            await asyncio.to_thread(self.prune)
             skew = None
             if client.last_server_time is not None:
                 skew = (self.ctx.clock.now() - client.last_server_time).total_seconds()
@@ -381,6 +385,20 @@ class SyncService:
                 self._requeue(uow.session, epoch)
             order_log.mark_acked(uow.session, acks, to_iso(self.ctx.clock.now()))
             uow.commit()
+
+    def prune(self) -> int:
+        """Forget acknowledged events older than the retention (setting
+        ``sync_retention_days``, 30 by default) of checks on days closed by a Z report.
+        Until then a server restored from a backup gets them again (the re-push)."""
+        closed = self.ctx.closed_through
+        if closed is None:
+            return 0
+        with self.ctx.store.unit_of_work() as uow:
+            days = int(read_settings(uow.session).get(RETENTION, str(DEFAULT_RETENTION_DAYS)))
+            cutoff = to_iso(self.ctx.clock.now() - timedelta(days=days))
+            n = order_log.prune(uow.session, before=cutoff, closed_through=closed.isoformat())
+            uow.commit()
+        return n
 
     def _epoch_changed(self, session: Session, epoch: str) -> bool:
         known = read_settings(session).get(EPOCH)
