@@ -184,7 +184,8 @@ def seed(terminal: Terminal) -> bool:
         stations = {name: StationRow(id=new_id(), name=name, sort=i,
                                      printer_id=printers[name].id,
                                      backup_printer_id=printers[BACKUP[name]].id,
-                                     output="printer")
+                                     # the grill has a kitchen screen beside its printer
+                                     output="both" if name == "Grill" else "printer")
                     for i, name in enumerate(["Kitchen", "Grill", "Bar"])}
         s.add_all(stations.values())
         write_setting(s, "receipt_printer_id", printers["Receipt"].id)

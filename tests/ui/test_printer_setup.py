@@ -92,7 +92,7 @@ def test_stations_and_routing(qtbot: QtBot, window: MainWindow, terminal: Termin
     assert find(window, "printerSetupMessage").text() == "Station Grill saved."
     grill = next(s for s in terminal.printers.stations() if s.name == "Grill")
     assert (grill.printer, grill.backup, grill.output) == (
-        "Grill printer", "Receipt printer", "printer")
+        "Grill printer", "Receipt printer", "both")  # the demo grill also has a screen
     choose(window, "station_Grill_backup", "Grill printer")  # the same as its printer
     assert "backup printer must be another" in find(window, "printerSetupMessage").text()
     combo = find(window, "station_Grill_backup")
