@@ -28,22 +28,29 @@ from pos.domain.report import (
 from pos.domain.tax import TaxRate
 
 
-def _rows(pairs: Iterable[tuple[str, int, int]], *, by_amount: bool = True) -> tuple[Row, ...]:
+def rows_by_amount(pairs: Iterable[tuple[str, int, int]], *,
+                   by_amount: bool = True) -> tuple[Row, ...]:
+    """(label, count, amount) rows, largest amount first (or as given)."""
     out = [Row(label, count, amount) for label, count, amount in pairs]
     if by_amount:
         out.sort(key=lambda r: (-r.amount, r.label))
     return tuple(out)
 
 
-def _group(items: Iterable[tuple[str, int]]) -> tuple[Row, ...]:
+def group_rows(items: Iterable[tuple[str, int]]) -> tuple[Row, ...]:
     acc: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for label, amount in items:
         acc[label][0] += 1
         acc[label][1] += amount
-    return _rows((k, c, a) for k, (c, a) in acc.items())
+    return rows_by_amount((k, c, a) for k, (c, a) in acc.items())
 
 
-def _div(total: int, n: int) -> int:
+def rate_text(rate: Decimal) -> str:
+    """A tax rate as people read it: ``Decimal("0.07")`` → ``"7%"``."""
+    return f"{(rate * 100).normalize():f}%"
+
+
+def average(total: int, n: int) -> int:
     return round_half_up(Decimal(total) / Decimal(n)) if n else 0
 
 
@@ -129,7 +136,7 @@ def build_day_report(*, day: str, kind: str, terminal: str, generated_at: str, c
     gross = sum(st.gross for st in states)
     net = sum(st.net for st in states)
     covers = sum(st.covers for st in states)
-    tax_rows = tuple(TaxRow(r.name, f"{(r.rate * 100).normalize():f}%", r.inclusive,
+    tax_rows = tuple(TaxRow(r.name, rate_text(r.rate), r.inclusive,
                             tax_base[key], tax_sum[key])
                      for key, r in sorted(rates.items()))
     opened_at = sorted(st.opened_at for st in states)
@@ -142,22 +149,23 @@ def build_day_report(*, day: str, kind: str, terminal: str, generated_at: str, c
         kind=kind, number=None, business_date=day, terminal=terminal, generated_at=generated_at,
         currency=currency, forced=False, checks=len(states), covers=covers, gross=gross,
         voids=Row("voids", len(void_rows), sum(a for *_, a in void_rows)),
-        voids_by_reason=_group((r, a) for r, _, a in void_rows),
-        voids_by_approver=_group((w, a) for _, w, a in void_rows),
+        voids_by_reason=group_rows((r, a) for r, _, a in void_rows),
+        voids_by_approver=group_rows((w, a) for _, w, a in void_rows),
         discounts=Row("discounts", len(discount_rows), gross - net),
-        discounts_by_reason=_group((r, a) for r, _, a in discount_rows),
-        discounts_by_approver=_group((w, a) for _, w, a in discount_rows),
+        discounts_by_reason=group_rows((r, a) for r, _, a in discount_rows),
+        discounts_by_approver=group_rows((w, a) for _, w, a in discount_rows),
         net=net, taxes=tax_rows, tax_total=sum(t.tax for t in tax_rows),
         total=sum(st.total for st in states), tips=sum(st.tips for st in states),
-        tips_by_server=_rows((k, c, a) for k, (c, a) in tips_by_server.items()),
-        payments=_rows((k, c, a) for k, (c, a) in by_tender.items()),
+        tips_by_server=rows_by_amount((k, c, a) for k, (c, a) in tips_by_server.items()),
+        payments=rows_by_amount((k, c, a) for k, (c, a) in by_tender.items()),
         refunds=tuple(refund_rows), refund_total=sum(r.amount for r in refund_rows),
         cash_float=cash_float, cash_expected=cash_float + cash_in - cash_out,
         cash_counted=None, cash_difference=None,
-        average_check=_div(net, len(states)), average_cover=_div(net, covers),
-        by_category=_rows((k, q, a) for k, (q, a) in by_category.items()),
-        by_item=_rows((k, q, a) for k, (q, a) in by_item.items()),
-        by_hour=_rows(((k, c, a) for k, (c, a) in sorted(by_hour.items())), by_amount=False),
+        average_check=average(net, len(states)), average_cover=average(net, covers),
+        by_category=rows_by_amount((k, q, a) for k, (q, a) in by_category.items()),
+        by_item=rows_by_amount((k, q, a) for k, (q, a) in by_item.items()),
+        by_hour=rows_by_amount(((k, c, a) for k, (c, a) in sorted(by_hour.items())),
+                               by_amount=False),
         by_server=tuple(sorted((ServerRow(k, *v) for k, v in by_server.items()),
                                key=lambda r: -r.net)),
         turnover_by_area=(),

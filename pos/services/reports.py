@@ -13,7 +13,7 @@ import hashlib
 import io
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -26,7 +26,6 @@ from pos.domain import events as ev
 from pos.domain.clock import from_iso, to_iso
 from pos.domain.errors import NotFoundError, OrderStateError, ValidationError
 from pos.domain.events import EventType, Tender
-from pos.domain.money import round_half_up
 from pos.domain.report import (
     CashCount,
     DayReport,
@@ -38,6 +37,7 @@ from pos.domain.report import (
     TaxRow,
     TurnoverRow,
 )
+from pos.domain.report_build import average, group_rows, rate_text, rows_by_amount
 from pos.domain.staff import Permission
 from pos.domain.tax import TaxRate, TaxRounding, compute_taxes
 from pos.services import audit, order_log
@@ -51,29 +51,6 @@ from pos.store.sql import settings
 
 GENESIS = "0" * 64
 CASH_FLOAT_KEY = "cash_float"
-
-
-def _rows(pairs: Iterable[tuple[str, int, int]], *, by_amount: bool = True) -> tuple[Row, ...]:
-    out = [Row(label, count, amount) for label, count, amount in pairs]
-    if by_amount:
-        out.sort(key=lambda r: (-r.amount, r.label))
-    return tuple(out)
-
-
-def _group(items: Iterable[tuple[str, int]]) -> tuple[Row, ...]:
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for label, amount in items:
-        counts[label][0] += 1
-        counts[label][1] += amount
-    return _rows((k, c, a) for k, (c, a) in counts.items())
-
-
-def _div(total: int, n: int) -> int:
-    return round_half_up(Decimal(total) / Decimal(n)) if n else 0
-
-
-def _rate_text(rate: Decimal) -> str:
-    return f"{(rate * 100).normalize():f}%"
 
 
 def report_json(report: DayReport | RangeReport) -> str:
@@ -328,7 +305,7 @@ class ReportService:
             for t in compute_taxes(amounts, rounding.get(oid, TaxRounding.CHECK)):
                 tax_base[t.rate.id] += t.base
                 tax_sum[t.rate.id] += t.tax
-        taxes = tuple(TaxRow(rates[rid].name, _rate_text(rates[rid].rate), rates[rid].inclusive,
+        taxes = tuple(TaxRow(rates[rid].name, rate_text(rates[rid].rate), rates[rid].inclusive,
                              tax_base[rid], tax_sum[rid]) for rid in sorted(tax_base))
         exclusive = sum(t.tax for t in taxes if not t.inclusive)
 
@@ -413,23 +390,23 @@ class ReportService:
             terminal=self.ctx.config.terminal_code,
             generated_at=to_iso(self.ctx.clock.now()), currency=currency, forced=forced,
             checks=len(ids), covers=covers, gross=gross, voids=voids,
-            voids_by_reason=_group((r, a) for r, _, a in void_rows),
-            voids_by_approver=_group((who, a) for _, who, a in void_rows),
+            voids_by_reason=group_rows((r, a) for r, _, a in void_rows),
+            voids_by_approver=group_rows((who, a) for _, who, a in void_rows),
             discounts=Row("discounts", len(discounts), discount_total),
-            discounts_by_reason=_group((r or "-", a) for r, _, a in discounts),
-            discounts_by_approver=_group((staff.get(w or "", "-"), a) for _, w, a in discounts),
+            discounts_by_reason=group_rows((r or "-", a) for r, _, a in discounts),
+            discounts_by_approver=group_rows((staff.get(w or "", "-"), a) for _, w, a in discounts),
             net=net, taxes=taxes, tax_total=sum(t.tax for t in taxes), total=net + exclusive,
             tips=sum(t for _, _, t, _ in payments),
-            tips_by_server=_rows((k, c, a) for k, (c, a) in tips_by_server.items()),
-            payments=_rows((k, c, a) for k, (c, a) in by_tender.items()),
+            tips_by_server=rows_by_amount((k, c, a) for k, (c, a) in tips_by_server.items()),
+            payments=rows_by_amount((k, c, a) for k, (c, a) in by_tender.items()),
             refunds=tuple(refunds), refund_total=sum(r.amount for r in refunds),
             cash_float=float_, cash_expected=expected, cash_counted=counted,
             cash_difference=None if counted is None else counted - expected,
-            average_check=_div(net, len(ids)), average_cover=_div(net, covers),
-            by_category=_rows((k, q, a) for k, (q, a) in by_category.items()),
-            by_item=_rows((k, q, a) for k, (q, a) in by_item.items()),
-            by_hour=_rows(((k, c, a) for k, (c, a) in sorted(by_hour.items())),
-                          by_amount=False),
+            average_check=average(net, len(ids)), average_cover=average(net, covers),
+            by_category=rows_by_amount((k, q, a) for k, (q, a) in by_category.items()),
+            by_item=rows_by_amount((k, q, a) for k, (q, a) in by_item.items()),
+            by_hour=rows_by_amount(((k, c, a) for k, (c, a) in sorted(by_hour.items())),
+                                   by_amount=False),
             by_server=tuple(sorted((ServerRow(k, *v) for k, v in by_server.items()),
                                    key=lambda r: -r.net)),
             turnover_by_area=turnover(seated_area), turnover_by_table=turnover(seated_table),
@@ -580,7 +557,7 @@ def _range(a: str, b: str, currency: str, days: list[_Rollup], categories: Mappi
         by_day=tuple(Row(d.business_date, d.checks, d.net) for d in days),
         by_week=tuple(Row(k, c, n) for k, (c, n) in sorted(weeks.items())),
         by_month=tuple(Row(k, c, n) for k, (c, n) in sorted(months.items())),
-        by_category=_rows((k, q, n) for k, (q, n) in by_category.items()),
+        by_category=rows_by_amount((k, q, n) for k, (q, n) in by_category.items()),
         top_items=tuple(Row(k, q, n) for k, (q, n) in top_items),
         heat_map=tuple(tuple(r) for r in heat),
         pairs=tuple(Row(k, n, 0) for k, n in top_pairs))
