@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from pos.domain.clock import to_iso
+from pos.domain.errors import NotFoundError
 from pos.domain.events import Event
 from pos.domain.ids import new_id
 from pos.domain.order import LineState, OrderState, PaymentState, fold
@@ -58,6 +59,22 @@ def load(session: Session, order_id: str) -> LoadedOrder | None:
     if not events:
         return None
     return LoadedOrder(events, fold(events, order_id))
+
+
+def load_existing(session: Session, order_id: str) -> LoadedOrder:
+    """``load``, for commands: an order this terminal does not have is a clear error."""
+    loaded = load(session, order_id)
+    if loaded is None:
+        raise NotFoundError("That check does not exist on this terminal.")
+    return loaded
+
+
+def record(session: Session, ctx: Context, before: LoadedOrder | None, order_id: str,
+           actor_id: str | None, changes: Sequence[tuple[str, Mapping[str, Any]]]) -> OrderState:
+    """Stamp new events of this terminal for ``changes`` (type, payload) and ``apply`` them."""
+    return apply(session, before,
+                 [new_event(ctx, order_id, str(type_), payload, actor_id)
+                  for type_, payload in changes])
 
 
 def new_event(ctx: Context, order_id: str, type_: str, payload: Mapping[str, Any],

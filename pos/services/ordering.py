@@ -106,15 +106,11 @@ class OrderService:
         self.ctx.check_day_open(loaded.state.business_date)
 
     def _load(self, s: Session, order_id: str) -> LoadedOrder:
-        loaded = order_log.load(s, order_id)
-        if loaded is None:
-            raise NotFoundError("That check does not exist on this terminal.")
-        return loaded
+        return order_log.load_existing(s, order_id)
 
     def _emit(self, s: Session, before: LoadedOrder | None, order_id: str, actor: Actor,
               changes: Sequence[tuple[EventType, dict[str, Any]]]) -> OrderState:
-        new = [order_log.new_event(self.ctx, order_id, t.value, p, actor.id) for t, p in changes]
-        return order_log.apply(s, before, new)
+        return order_log.record(s, self.ctx, before, order_id, actor.id, changes)
 
     def _next_check_number(self, s: Session, business_date: str) -> str:
         row = driver_connection(s).execute(_SQL_NEXT_CHECK, (business_date,)).fetchone()

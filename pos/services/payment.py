@@ -45,16 +45,11 @@ class PaymentService:
         self.payment_listeners: list[Callable[[], None]] = []  # after the commit
 
     def _load(self, s: Session, order_id: str) -> LoadedOrder:
-        loaded = order_log.load(s, order_id)
-        if loaded is None:
-            raise NotFoundError("That check does not exist on this terminal.")
-        return loaded
+        return order_log.load_existing(s, order_id)
 
     def _emit(self, s: Session, loaded: LoadedOrder, actor: Actor,
               changes: list[tuple[EventType, dict[str, object]]]) -> OrderState:
-        new = [order_log.new_event(self.ctx, loaded.state.id, t.value, p, actor.id)
-               for t, p in changes]
-        return order_log.apply(s, loaded, new)
+        return order_log.record(s, self.ctx, loaded, loaded.state.id, actor.id, changes)
 
     def pay(self, actor: Actor, order_id: str, tender: Tender, amount: int, *,
             tendered: int | None = None, tip: int = 0, reference: str = "",

@@ -188,12 +188,10 @@ class ReportService:
                 st = loaded.state
                 carried.append(OpenCheckRow(st.check_number, st.table_name, st.total,
                                             st.balance))
-                event = order_log.new_event(
-                    self.ctx, oid, EventType.ORDER_CARRIED_OVER.value,
+                order_log.record(s, self.ctx, loaded, oid, actor.id, [(
+                    EventType.ORDER_CARRIED_OVER,
                     ev.order_carried_over(from_business_date=iso_day,
-                                          to_business_date=next_day, z_number=number),
-                    actor.id)
-                order_log.apply(s, loaded, [event])
+                                          to_business_date=next_day, z_number=number))])
             report = self._day(s, the_day, "Z", number, bool(open_ids), cash,
                                carried=tuple(carried))
             figures = report_json(report)
