@@ -28,7 +28,6 @@ from sqlalchemy.orm import Session
 
 from pos.domain.clock import to_iso
 from pos.domain.errors import NotFoundError, OrderStateError, ValidationError
-from pos.domain.ids import new_id
 from pos.domain.report import DayReport
 from pos.printing.layout import KickDrawer, TicketKind, kitchen_ticket, receipt
 from pos.printing.render import BuzzerStyle, RenderOptions, render
@@ -43,7 +42,12 @@ from pos.printing.transport import (
 )
 from pos.services import audit
 from pos.services.context import Context
-from pos.services.kitchen import ticket_from_json, ticket_to_json
+from pos.services.kitchen import (
+    insert_print_jobs,
+    print_job,
+    ticket_from_json,
+    ticket_to_json,
+)
 from pos.services.receipts import receipt_from_json
 from pos.services.staff import Actor
 from pos.store.models import PrinterRow, PrintJobRow, StationRow
@@ -403,18 +407,16 @@ class PrintQueue:
                 document, ticket_kind = ticket_to_json(ticket), TicketKind.REPRINT.value
             else:  # a receipt copy is the receipt again
                 document, ticket_kind = job.document, ""
-            new = PrintJobRow(
-                id=new_id(), created_at=to_iso(self.ctx.clock.now()), kind=job.kind,
-                ticket_kind=ticket_kind, order_id=job.order_id, station=job.station,
-                printer_id=job.planned_printer_id, planned_printer_id=job.planned_printer_id,
-                status=PENDING, attempts=0, maybe_printed=False, rerouted_from=None,
-                last_error="", document=document, printed_at=None)
-            s.add(new)
+            new = print_job(created_at=to_iso(self.ctx.clock.now()), kind=job.kind,
+                            ticket_kind=ticket_kind, order_id=job.order_id,
+                            station=job.station, printer_id=job.planned_printer_id,
+                            document=document)
+            insert_print_jobs(s, [new])
             audit.record(s, self.ctx, "ticket_reprinted", actor_id=actor.id,
                          detail={"job": job_id, "station": job.station})
             uow.commit()
         self.wake()
-        return new.id
+        return str(new["id"])
 
     @staticmethod
     def _waiting(s: Session, job_id: str) -> PrintJobRow:
