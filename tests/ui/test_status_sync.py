@@ -11,7 +11,7 @@ from pos.services.terminal import Terminal
 from tests.helpers import item
 from tests.server.live import LiveServer, sqlite_url
 from tests.sync.conftest import enroll
-from tests.ui.conftest import find, log_in, run_on_qasync, until
+from tests.ui.conftest import find, log_in, until
 
 
 def _strip(window) -> str:
@@ -48,7 +48,9 @@ def test_standalone_online_then_offline_with_the_queue(qtbot, window, terminal: 
             await worker
 
     try:
-        run_on_qasync(scenario)
+        # A plain asyncio loop on this (the GUI) thread: the strip's labels change as the
+        # worker reports, with no Qt event loop needed to read them.
+        asyncio.run(asyncio.wait_for(scenario(), 60))
     finally:
         if server.thread.is_alive():  # the scenario failed before it stopped the server
             server.stop()
