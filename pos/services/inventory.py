@@ -3,10 +3,12 @@
 Stock is a log of movement rows (``stock_movement``), each a delta in base units
 made on one terminal with a UUIDv7 id and an HLC stamp; stock on hand is their
 sum. ``stock_level`` is a projection of that sum per ingredient and location,
-written in the movement's transaction (like the order projections), so reading
-stock is one small query however long the log is. Movements from another
+kept by the movement table's insert triggers in the movement's transaction, so
+reading stock is one small query however long the log is. Movements from another
 terminal merge by insert-or-ignore on their id, adding their delta to the
-projection only when they were new.
+projection only when they were new. A sold line's depletion is one row whose
+``uses`` lists its ingredient deltas (``expanded_movements`` reads it back as one
+row per ingredient).
 
 Sale depletion runs inside the order command's transaction through
 ``OrderService.line_hooks`` (``on_lines``): a sale exists exactly when its
@@ -15,9 +17,11 @@ depletion does, and a void gives back exactly what its line took.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -57,12 +61,6 @@ from pos.store.sql import insert_sql, table_of
 _MOVEMENT_COLUMNS = tuple(c.name for c in table_of(StockMovementRow).columns)
 _SQL_INSERT_MOVEMENT = insert_sql(table_of(StockMovementRow))
 _SQL_INSERT_MOVEMENT_IGNORE = _SQL_INSERT_MOVEMENT.replace("INSERT INTO", "INSERT OR IGNORE INTO")
-_SQL_ADD_LEVEL = ("INSERT INTO stock_level (ingredient_id, location_id, on_hand) VALUES (?, ?, ?) "
-                  "ON CONFLICT (ingredient_id, location_id) DO UPDATE "
-                  "SET on_hand = on_hand + excluded.on_hand")
-_SQL_ADD_PORTIONS = ("INSERT INTO item_stock (item_id, limited, remaining, auto_86) "
-                     "VALUES (?, 0, ?, 0) ON CONFLICT (item_id) DO UPDATE "
-                     "SET remaining = remaining + excluded.remaining")
 _SQL_RECIPE = (
     "SELECT r.modifier_id, r.ingredient_id, r.qty, r.action, r.replaces_ingredient_id, "
     "i.location_id, i.allergens FROM recipe_line r JOIN ingredient i ON i.id = r.ingredient_id "
@@ -70,7 +68,8 @@ _SQL_RECIPE = (
 # The sale path writes movements as tuples in this column order.
 assert _MOVEMENT_COLUMNS == ("id", "terminal_id", "hlc", "occurred_at", "business_date", "kind",
                              "ingredient_id", "location_id", "item_id", "delta", "counted",
-                             "unit_cost", "reason", "ref_id", "actor_id", "exported_at")
+                             "unit_cost", "reason", "ref_id", "actor_id", "exported_at", "uses",
+                             "to_fold")
 _SQL_INSERT_MOVEMENT_ROW = (f"INSERT INTO stock_movement ({', '.join(_MOVEMENT_COLUMNS)}) "
                             f"VALUES ({', '.join('?' * len(_MOVEMENT_COLUMNS))})")
 # The recipe stamp and the item's limit, in one read per sold line.
@@ -81,9 +80,32 @@ _SQL_NEEDS = ("SELECT ingredient_id, max(qty) FROM recipe_line WHERE item_id IS 
               "GROUP BY ingredient_id")
 _SQL_TOTALS = ("SELECT ingredient_id, sum(on_hand) FROM stock_level "
                "WHERE ingredient_id IN ({}) GROUP BY ingredient_id")
+# Stock on hand per ingredient and location, as rows to sum: the projection, and this
+# terminal's sales not yet folded into it (``fold``).
+_SQL_ON_HAND = (
+    "SELECT ingredient_id, location_id, on_hand FROM stock_level UNION ALL "
+    "SELECT json_extract(u.value, '$[0]'), coalesce(json_extract(u.value, '$[1]'), ''), "
+    "json_extract(u.value, '$[2]') FROM stock_movement m, json_each(m.uses) u "
+    "WHERE m.to_fold = 1")
+_SQL_ALL_TOTALS = f"SELECT ingredient_id, sum(on_hand) FROM ({_SQL_ON_HAND}) GROUP BY ingredient_id"
+# (Migration 0010 holds a frozen copy for its downgrade.)
+_SQL_FOLD = (
+    "INSERT INTO stock_level (ingredient_id, location_id, on_hand) "
+    "SELECT ing, loc, sum(d) FROM (SELECT json_extract(u.value, '$[0]') AS ing, "
+    "coalesce(json_extract(u.value, '$[1]'), '') AS loc, json_extract(u.value, '$[2]') AS d "
+    "FROM stock_movement m, json_each(m.uses) u WHERE m.to_fold = 1) WHERE true "
+    "GROUP BY ing, loc ON CONFLICT (ingredient_id, location_id) "
+    "DO UPDATE SET on_hand = on_hand + excluded.on_hand")
+_SQL_ANY_TO_FOLD = "SELECT 1 FROM stock_movement WHERE to_fold = 1 LIMIT 1"
+_SQL_FOLDED = "UPDATE stock_movement SET to_fold = NULL WHERE to_fold = 1"
 _RECIPE_CACHE_SIZE = 4096  # portions (item + modifiers) kept between sales
-_SQL_SALE_MOVES = ("SELECT ingredient_id, location_id, item_id, delta FROM stock_movement "
-                   "WHERE ref_id = ? AND kind IN ('sale', 'sale_void', 'sale_moved')")
+# A line's sale-kind rows: its first sale by primary key (the row has the line's id),
+# the rest (voids, moves, rows before 0010) by the partial ref_id index.
+_SQL_SALE_MOVES = (
+    "SELECT ingredient_id, location_id, item_id, delta, uses FROM stock_movement "
+    "WHERE id = :line AND kind = 'sale' UNION ALL "
+    "SELECT ingredient_id, location_id, item_id, delta, uses FROM stock_movement "
+    "WHERE ref_id = :line AND id != ref_id AND kind IN ('sale', 'sale_void', 'sale_moved')")
 # Items still on sale that one more portion would take below zero of an ingredient.
 _SQL_SHORT = (
     "SELECT r.item_id, g.name FROM recipe_line r JOIN ingredient g ON g.id = r.ingredient_id "
@@ -103,6 +125,19 @@ class _Portion:
     where: dict[str, str]  # ingredient -> its stock location
     allergens: dict[str, tuple[str, ...]]
     item_has_recipe: bool
+    located: tuple[tuple[tuple[str, str], int], ...] = ()  # ((ingredient, location), qty)
+    one: str = "[]"  # ``uses`` of one sold portion
+    # What this portion takes of the ingredients that can 86 some item (set on first
+    # sale: it depends on the recipes, as the cache does).
+    watch: list[tuple[tuple[str, int], ...]] = field(default_factory=list)
+    # The line's allergens by the item's own list (which orders them), once worked out.
+    shown: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+
+    def uses_json(self, qty: int) -> str:
+        """The ``uses`` of a sale of ``qty`` portions (negative deltas)."""
+        if qty == 1:
+            return self.one
+        return _dump_uses([[i, loc, -q * qty] for (i, loc), q in self.located])
 
 
 @dataclass(slots=True)
@@ -117,6 +152,23 @@ class _RecipeCache:
 
 
 LIMIT_REACHED = "Limit reached"
+FOLD_EVERY_S = 3.0
+
+
+@dataclass(slots=True)
+class _Floors:
+    """Lower bounds of each ingredient's stock on hand, as one connection last read
+    them less what its sales took since, so a sale with plenty left needs no query.
+
+    Valid while no other connection has committed (``PRAGMA data_version`` unchanged)
+    and this one wrote no movement but sales (``_write`` drops every floor). A floor
+    only ever errs low (a rolled-back sale, a void not added back), and a floor below
+    what a portion needs is checked against the projection before anything is 86'd.
+    """
+
+    conn: sqlite3.Connection  # held, so its id is never another connection's
+    version: int
+    totals: dict[str, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +259,7 @@ class Movement:
     reason: str
     ref_id: str | None
     actor_id: str | None
+    uses: str | None = None  # a sale-kind row's ingredient deltas (JSON)
 
     def to_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.__slots__}
@@ -292,6 +345,38 @@ class Availability:
     remaining: int | None  # portions left when limited ("8 left")
 
 
+def _dump_uses(uses: Sequence[Sequence[Any]]) -> str:
+    return json.dumps(uses, separators=(",", ":"))
+
+
+def _expand(ingredient_id: str | None, location_id: str | None, delta: int,
+            uses: str | None) -> Iterator[tuple[str | None, str | None, int]]:
+    """A movement row as ``(ingredient, location, delta)`` parts: itself, or for a
+    sale-kind row its portion count (ingredient None, when not 0) and its ``uses``."""
+    if uses is None:
+        yield ingredient_id, location_id, delta
+        return
+    if delta:
+        yield None, None, delta
+    for ing, loc, d in json.loads(uses):
+        yield ing, loc, int(d)
+
+
+def expanded_movements(where: str = "1") -> str:
+    """SQL of every movement as ``business_date, kind, ingredient_id, location_id,
+    delta, reason, ref_id`` rows, a sale-kind row's ``uses`` expanded to one row per
+    ingredient; ``where`` (over ``stock_movement`` columns, no alias) filters each
+    part. The folded parts name ``to_fold IS NULL`` so the day index serves them."""
+    cols = "business_date, kind, ingredient_id, location_id, delta, reason, ref_id"
+    each = ("business_date, kind, json_extract(u.value, '$[0]'), "
+            "json_extract(u.value, '$[1]'), json_extract(u.value, '$[2]'), reason, ref_id "
+            "FROM stock_movement, json_each(stock_movement.uses) u")
+    return (f"SELECT {cols} FROM stock_movement WHERE to_fold IS NULL AND uses IS NULL "
+            f"AND ingredient_id IS NOT NULL AND ({where}) "
+            f"UNION ALL SELECT {each} WHERE to_fold IS NULL AND uses IS NOT NULL AND ({where}) "
+            f"UNION ALL SELECT {each} WHERE to_fold = 1 AND ({where})")
+
+
 def _json_list(text: str) -> tuple[str, ...]:
     value = json.loads(text)
     assert isinstance(value, list)
@@ -326,6 +411,7 @@ class InventoryService:
         # connection, the recipe stamp and the item's limit), kept for the depletion in
         # the same transaction: keyed by the session object, held so it is never reused.
         self._ringing: tuple[Session, str, sqlite3.Connection, tuple[Any, ...]] | None = None
+        self._floors: dict[int, _Floors] = {}
 
     # --- movements: the one write path --------------------------------------------------
 
@@ -333,7 +419,7 @@ class InventoryService:
                   location_id: str | None, item_id: str | None = None,
                   counted: int | None = None, unit_cost: str | None = None, reason: str = "",
                   ref_id: str | None = None, actor_id: str | None = None,
-                  business_date: str | None = None,
+                  business_date: str | None = None, uses: str | None = None,
                   stamp: tuple[str, str] | None = None) -> dict[str, Any]:
         hlc, at = stamp or self._stamp()
         return {"id": new_id(), "terminal_id": self.ctx.config.terminal_id,
@@ -341,44 +427,59 @@ class InventoryService:
                 "business_date": business_date or self.ctx.business_date().isoformat(),
                 "kind": kind.value, "ingredient_id": ingredient_id, "location_id": location_id,
                 "item_id": item_id, "delta": delta, "counted": counted, "unit_cost": unit_cost,
-                "reason": reason, "ref_id": ref_id, "actor_id": actor_id, "exported_at": None}
+                "reason": reason, "ref_id": ref_id, "actor_id": actor_id, "exported_at": None,
+                "uses": uses, "to_fold": None}
 
     def _stamp(self) -> tuple[str, str]:
         """HLC and wall time shared by the movements of one change (ids tell them apart)."""
         return self.ctx.hlc.tick().encode(), to_iso(self.ctx.clock.now())
 
-    @staticmethod
-    def _write(session: Session, moves: Sequence[dict[str, Any]], *,
+    def _write(self, session: Session, moves: Sequence[dict[str, Any]], *,
                ignore_known: bool = False) -> list[dict[str, Any]]:
-        """Insert movements and add their deltas to the projections; returns those that
-        were new (all of them, unless ``ignore_known`` skips ids already in the log)."""
+        """Insert movements (their deltas reach the projections); returns those that were
+        new (all of them, unless ``ignore_known`` skips ids already in the log)."""
         if not moves:
             return []
-        return InventoryService._write_on(driver_connection(session), moves, ignore_known)
+        self._floors.clear()
+        conn = driver_connection(session)
+        self._fold_on(conn)
+        return self._write_on(conn, moves, ignore_known)
 
     @staticmethod
     def _write_on(conn: sqlite3.Connection, moves: Sequence[dict[str, Any]],
                   ignore_known: bool = False) -> list[dict[str, Any]]:
+        """The projections follow by the movement table's insert triggers (migration
+        0010): a row inserted adds to them once, an id already known adds nothing."""
         if ignore_known:
-            fresh = []
-            for m in moves:
-                if conn.execute(_SQL_INSERT_MOVEMENT_IGNORE, m).rowcount:
-                    fresh.append(m)
-        else:
-            conn.executemany(_SQL_INSERT_MOVEMENT, moves)
-            fresh = list(moves)
-        levels: dict[tuple[str, str], int] = {}
-        portions: dict[str, int] = {}
-        for m in fresh:
-            if m["ingredient_id"] is not None:
-                key = (m["ingredient_id"], m["location_id"] or "")
-                levels[key] = levels.get(key, 0) + m["delta"]
-            elif m["item_id"] is not None:
-                portions[m["item_id"]] = portions.get(m["item_id"], 0) + m["delta"]
-        conn.executemany(_SQL_ADD_LEVEL, [(i, loc, d) for (i, loc), d in levels.items()])
-        if portions:
-            conn.executemany(_SQL_ADD_PORTIONS, list(portions.items()))
-        return fresh
+            return [m for m in moves if conn.execute(_SQL_INSERT_MOVEMENT_IGNORE, m).rowcount]
+        conn.executemany(_SQL_INSERT_MOVEMENT, moves)
+        return list(moves)
+
+    # --- the fold: this terminal's sales into the level projection, in batches ----------
+
+    def fold(self) -> int:
+        """Add this terminal's sales not yet in ``stock_level`` to it, in one
+        transaction (the app does this every few seconds; every other stock write and
+        any 86 decision does it first). Returns how many sales it added."""
+        with self.ctx.store.unit_of_work() as uow:
+            n = self._fold_on(driver_connection(uow.session))
+            uow.commit()
+        return n
+
+    async def run_folding(self, stop: asyncio.Event, every: float = FOLD_EVERY_S) -> None:
+        """The app's worker: ``fold`` every few seconds until ``stop``, and once more then.
+        (Stock reads are right without it; it keeps the unfolded rows few.)"""
+        while not stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=every)
+            self.fold()
+
+    @staticmethod
+    def _fold_on(conn: sqlite3.Connection) -> int:
+        if conn.execute(_SQL_ANY_TO_FOLD).fetchone() is None:
+            return 0
+        conn.execute(_SQL_FOLD)
+        return conn.execute(_SQL_FOLDED).rowcount
 
     def write_opening(self, session: Session, levels: Sequence[tuple[str, str, int]],
                       kind: MovementKind = MovementKind.OPENING) -> None:
@@ -428,11 +529,23 @@ class InventoryService:
             else:
                 by_mod.setdefault(mod_id, []).append(line)
         use = inv.effective_recipe(base, [by_mod[m] for m in modifier_ids if m in by_mod])
-        portion = _Portion(use, where, allergens, bool(base))
+        located = tuple(((ing, where[ing]), q) for ing, q in use.items())
+        portion = _Portion(use, where, allergens, bool(base), located,
+                           _dump_uses([[i, loc, -q] for (i, loc), q in located]))
         if len(cache.portions) >= _RECIPE_CACHE_SIZE:
             cache.portions.clear()
         cache.portions[key] = portion
         return portion
+
+    def _floors_of(self, conn: sqlite3.Connection) -> dict[str, int]:
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        found = self._floors.get(id(conn))
+        if found is None or found.conn is not conn or found.version != version:
+            if len(self._floors) > 8:
+                self._floors.clear()
+            found = _Floors(conn, version, {i: int(n) for i, n in conn.execute(_SQL_ALL_TOTALS)})
+            self._floors[id(conn)] = found
+        return found.totals
 
     def _needs(self, conn: sqlite3.Connection, stamp: int) -> dict[str, int]:
         cache = self._current(stamp)
@@ -442,17 +555,19 @@ class InventoryService:
 
     def _deplete(self, session: Session, state: OrderState, line_ids: Sequence[str], *,
                  check_limit: bool) -> None:
-        """The sale's movements, one executemany; their level changes, another."""
+        """One movement row per sold line (its ingredient deltas in ``uses``), one
+        executemany; the levels follow by trigger."""
         ringing = self._ringing
         conn = ringing[2] if ringing is not None and ringing[0] is session \
             else driver_connection(session)
         day = state.business_date
-        hlc, at = self._stamp()
+        # The command's event was just stamped: its HLC orders this movement as well.
+        hlc, at = state.last_hlc or self.ctx.hlc.tick().encode(), to_iso(self.ctx.clock.now())
         terminal = self.ctx.config.terminal_id
         sale = MovementKind.SALE.value
         rows: list[tuple[Any, ...]] = []
-        levels: dict[tuple[str, str], int] = {}
-        limited: dict[str, int] = {}
+        used: list[tuple[_Portion, int]] = []
+        limited: list[str] = []
         stamp = 0
         ringing, self._ringing = self._ringing, None
         for line_id in line_ids:
@@ -466,51 +581,72 @@ class InventoryService:
             stamp, is_limited, remaining = found
             portion = self._portion(conn, stamp, line.item_id,
                                     [m.modifier_id for m in line.modifiers])
-            for ing, qty in portion.use.items():
-                loc = portion.where[ing]
-                delta = -qty * line.qty
-                rows.append((new_id(), terminal, hlc, at, day, sale, ing, loc, line.item_id,
-                             delta, None, None, "", line.id, None, None))
-                levels[(ing, loc)] = levels.get((ing, loc), 0) + delta
-            if is_limited:
-                if check_limit and remaining < line.qty:
-                    raise ItemUnavailableError(
-                        f"{line.name}: only {max(0, remaining)} left." if remaining > 0
-                        else f"{line.name} is 86'd: {LIMIT_REACHED.lower()}.")
-                rows.append((new_id(), terminal, hlc, at, day, sale, None, None, line.item_id,
-                             -line.qty, None, None, "", line.id, None, None))
-                limited[line.item_id] = limited.get(line.item_id, 0) - line.qty
+            if is_limited and check_limit and remaining < line.qty:
+                raise ItemUnavailableError(
+                    f"{line.name}: only {max(0, remaining)} left." if remaining > 0
+                    else f"{line.name} is 86'd: {LIMIT_REACHED.lower()}.")
+            portions = -line.qty if is_limited else 0
+            if not portion.use and not portions:
+                continue
+            used.append((portion, line.qty))
+            # A line's first sale has the line's id (unique, and a void finds it by
+            # primary key); a move's re-sale is a fresh row found by ref_id.
+            rows.append((line.id if check_limit else new_id(), terminal, hlc, at, day, sale,
+                         None, None, line.item_id, portions, None, None, "", line.id, None, None,
+                         portion.uses_json(line.qty), 1))
+            if portions:
+                limited.append(line.item_id)
         if not rows:
             return
         conn.executemany(_SQL_INSERT_MOVEMENT_ROW, rows)
-        conn.executemany(_SQL_ADD_LEVEL, [(i, loc, d) for (i, loc), d in levels.items()])
-        if limited:
-            conn.executemany(_SQL_ADD_PORTIONS, list(limited.items()))
         # Only ingredients now below what some portion takes can 86 an item: one read of
         # their totals, and the full check for those few.
         needs = self._needs(conn, stamp)
-        used = list({i for i, _ in levels if i in needs})
+        floors = self._floors_of(conn)
+        maybe: set[str] = set()
+        for portion, qty in used:
+            if not portion.watch:
+                portion.watch.append(tuple((i, q) for i, q in portion.use.items() if i in needs))
+            for ing, q in portion.watch[0]:
+                left = floors.get(ing, 0) - q * qty
+                floors[ing] = left
+                if left < needs[ing]:
+                    maybe.add(ing)
         short: list[str] = []
-        if used:
-            totals = dict(conn.execute(_SQL_TOTALS.format(",".join("?" * len(used))), used))
-            short = [i for i in used if int(totals.get(i) or 0) < needs[i]]
+        if maybe:
+            self._fold_on(conn)
+            ids = sorted(maybe)
+            totals = dict(conn.execute(_SQL_TOTALS.format(",".join("?" * len(ids))), ids))
+            for ing in ids:
+                floors[ing] = int(totals.get(ing) or 0)
+            short = [i for i in ids if floors[i] < needs[i]]
         if short or limited:
             self._auto_86(session, conn, short, limited)
 
     def _give_back(self, session: Session, line_ids: Sequence[str], kind: MovementKind) -> None:
+        """One row per line giving back what its sale rows (net of earlier give-backs)
+        took, rows of either form."""
         conn = driver_connection(session)
         moves: list[dict[str, Any]] = []
         for line_id in line_ids:
-            net: dict[tuple[str | None, str | None, str | None], int] = {}
-            for ing, loc, item, delta in conn.execute(_SQL_SALE_MOVES, (line_id,)):
-                net[(ing, loc, item)] = net.get((ing, loc, item), 0) + delta
-            for (ing, loc, item), delta in net.items():
-                if delta:
-                    moves.append(self._movement(kind, -delta, ingredient_id=ing,
-                                                location_id=loc, item_id=item, ref_id=line_id))
+            net: dict[tuple[str, str], int] = {}
+            portions = 0
+            item_id: str | None = None
+            for ing, loc, item, delta, uses in conn.execute(_SQL_SALE_MOVES, {"line": line_id}):
+                item_id = item or item_id
+                for i, lc, d in _expand(ing, loc, delta, uses):
+                    if i is None:
+                        portions += d
+                    else:
+                        net[(i, lc or "")] = net.get((i, lc or ""), 0) + d
+            back = [[i, loc, -d] for (i, loc), d in net.items() if d]
+            if back or portions:
+                moves.append(self._movement(kind, -portions, ingredient_id=None,
+                                            location_id=None, item_id=item_id,
+                                            ref_id=line_id, uses=_dump_uses(back)))
         self._write(session, moves)
-        self._refresh(session, {m["ingredient_id"] for m in moves if m["ingredient_id"]},
-                      {m["item_id"] for m in moves if m["item_id"]})
+        self._refresh(session, {i for m in moves for i, _, _ in json.loads(m["uses"])},
+                      {m["item_id"] for m in moves if m["delta"] and m["item_id"]})
 
     def line_allergens(self, session: Session, item: MenuItem,
                        modifiers: Sequence[ModifierChoice]) -> tuple[str, ...]:
@@ -522,8 +658,12 @@ class InventoryService:
         portion = self._portion(conn, found[0], item.id, [m.modifier_id for m in modifiers])
         if not portion.item_has_recipe:
             return item.allergens
-        return _keep_order(inv.derive_allergens(portion.use, portion.allergens),
-                           item.allergens)
+        shown = portion.shown.get(item.allergens)
+        if shown is None:
+            shown = _keep_order(inv.derive_allergens(portion.use, portion.allergens),
+                                item.allergens)
+            portion.shown[item.allergens] = shown
+        return shown
 
     # --- availability (86) ------------------------------------------------------------------
 
@@ -546,6 +686,7 @@ class InventoryService:
         ids = list(ingredients)
         short: dict[str, str] = {}
         if ids:
+            self._fold_on(conn)
             sql = _SQL_SHORT.format(",".join("?" * len(ids)))
             for item_id, name in conn.execute(sql, ids):
                 short.setdefault(item_id, LOW_STOCK_SHORTAGE.format(name))
@@ -567,6 +708,7 @@ class InventoryService:
         """86 what cannot be made and bring back what was 86'd automatically and can be
         made again, for items using ``ingredients`` (every item when None) and ``items``."""
         session.flush()
+        self._fold_on(driver_connection(session))
         if ingredients is None:
             candidates = set(session.scalars(select(MenuItemRow.id)))
         else:
@@ -792,10 +934,9 @@ class InventoryService:
         """Stock on hand of every active ingredient (at one location, or in all)."""
         with self.ctx.store.read() as s:
             per: dict[str, dict[str, int]] = {}
-            for ing, loc, qty in s.execute(select(StockLevelRow.ingredient_id,
-                                                  StockLevelRow.location_id,
-                                                  StockLevelRow.on_hand)):
-                per.setdefault(ing, {})[loc] = qty
+            for ing, loc, qty in driver_connection(s).execute(_SQL_ON_HAND):
+                at = per.setdefault(ing, {})
+                at[loc] = at.get(loc, 0) + int(qty)
             out = []
             for r in s.scalars(select(IngredientRow).where(IngredientRow.active)
                                .order_by(IngredientRow.name)):
@@ -808,8 +949,10 @@ class InventoryService:
 
     def on_hand(self, ingredient_id: str) -> int:
         with self.ctx.store.read() as s:
-            return int(s.scalar(select(func.coalesce(func.sum(StockLevelRow.on_hand), 0))
-                                .where(StockLevelRow.ingredient_id == ingredient_id)) or 0)
+            found = driver_connection(s).execute(
+                f"SELECT coalesce(sum(on_hand), 0) FROM ({_SQL_ON_HAND}) WHERE ingredient_id = ?",
+                (ingredient_id,)).fetchone()
+            return int(found[0])
 
     def low_stock(self) -> list[StockLevel]:
         """Ingredients at or below their reorder point (negative stock first)."""
@@ -870,6 +1013,7 @@ class InventoryService:
             s = uow.session
             approver = self.staff.authorize(s, actor, Permission.SETUP, override_pin,
                                             action="stock_count")
+            self._fold_on(driver_connection(s))
             if s.get(StockLocationRow, location_id) is None:
                 raise NotFoundError("That location does not exist.")
             ref = new_id()
@@ -895,13 +1039,15 @@ class InventoryService:
 
     def rebuild_levels(self) -> int:
         """Recompute the level projection from the movement log; returns rows written."""
+        self._floors.clear()
         with self.ctx.store.unit_of_work() as uow:
             conn = driver_connection(uow.session)
+            conn.execute(_SQL_FOLDED)
             conn.execute("DELETE FROM stock_level")
             conn.execute(
                 "INSERT INTO stock_level (ingredient_id, location_id, on_hand) "
-                "SELECT ingredient_id, coalesce(location_id, ''), sum(delta) FROM stock_movement "
-                "WHERE ingredient_id IS NOT NULL GROUP BY ingredient_id, location_id")
+                "SELECT ingredient_id, coalesce(location_id, ''), sum(delta) "
+                f"FROM ({expanded_movements()}) GROUP BY ingredient_id, location_id")
             conn.execute(
                 "UPDATE item_stock SET remaining = coalesce((SELECT sum(delta) FROM "
                 "stock_movement m WHERE m.item_id = item_stock.item_id "
@@ -1008,6 +1154,7 @@ class InventoryService:
         moving-average cost is updated, and items 86'd for want of it come back."""
         with self.ctx.store.unit_of_work() as uow:
             s = uow.session
+            self._fold_on(driver_connection(s))
             approver = self.staff.authorize(s, actor, Permission.SETUP, None,
                                             action="receive_goods")
             po = s.get(PurchaseOrderRow, po_id)
@@ -1052,11 +1199,15 @@ class InventoryService:
     # --- sync-ready movement log --------------------------------------------------------------
 
     def pending_movements(self, limit: int = 500) -> list[Movement]:
-        """Movements not yet handed to sync, oldest first (the movement outbox)."""
+        """Movements not yet handed to sync, oldest first (the movement outbox): this
+        terminal's sales join it when folded, so it folds first."""
+        self.fold()
         with self.ctx.store.read() as s:
             rows = s.execute(select(*(StockMovementRow.__table__.c[c]
-                                      for c in _MOVEMENT_COLUMNS if c != "exported_at"))
-                             .where(StockMovementRow.exported_at.is_(None))
+                                      for c in _MOVEMENT_COLUMNS
+                                      if c not in ("exported_at", "to_fold")))
+                             .where(StockMovementRow.exported_at.is_(None),
+                                    StockMovementRow.to_fold.is_(None))
                              .order_by(StockMovementRow.id).limit(limit)).all()
         return [Movement(*r) for r in rows]
 
@@ -1079,7 +1230,7 @@ class InventoryService:
     def merge_in(self, s: Session, movements: Sequence[Movement]) -> int:
         """``merge_movements`` inside the caller's transaction (the sync pull's)."""
         stamp = to_iso(self.ctx.clock.now())
-        rows = [{**m.to_dict(), "exported_at": stamp} for m in movements]
+        rows = [{**m.to_dict(), "exported_at": stamp, "to_fold": None} for m in movements]
         fresh = self._write(s, rows, ignore_known=True)
         limits = [m for m in fresh if m["kind"] == MovementKind.LIMIT]
         for m in limits:

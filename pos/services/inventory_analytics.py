@@ -18,13 +18,18 @@ from sqlalchemy.orm import Session
 from pos.domain import inventory as inv
 from pos.domain.staff import Permission
 from pos.services.context import Context
-from pos.services.inventory import item_costings
+from pos.services.inventory import expanded_movements, item_costings
 from pos.services.staff import Actor, StaffService
 from pos.store.engine import driver_connection
 from pos.store.models import CategoryRow, IngredientCostRow, IngredientRow, RecipeLineRow
 
 _SALE_KINDS = "('sale', 'sale_void', 'sale_moved')"
 _USE_KINDS = "('sale', 'sale_void', 'sale_moved', 'waste')"
+_IN_PERIOD = "business_date BETWEEN :start AND :end"
+
+
+def _period(start: date, end: date) -> dict[str, str]:
+    return {"start": start.isoformat(), "end": end.isoformat()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,11 +107,10 @@ class InventoryAnalytics:
             rows = driver_connection(s).execute(
                 "SELECT business_date, ingredient_id, "
                 f"sum(CASE WHEN kind IN {_SALE_KINDS} THEN -delta ELSE 0 END), "
-                "sum(CASE WHEN kind = 'waste' THEN -delta ELSE 0 END) FROM stock_movement "
-                "WHERE ingredient_id IS NOT NULL AND business_date BETWEEN ? AND ? "
-                f"AND kind IN {_USE_KINDS} "
+                "sum(CASE WHEN kind = 'waste' THEN -delta ELSE 0 END) FROM "
+                f"({expanded_movements(f'{_IN_PERIOD} AND kind IN {_USE_KINDS}')}) "
                 "GROUP BY business_date, ingredient_id ORDER BY business_date",
-                (start.isoformat(), end.isoformat())).fetchall()
+                _period(start, end)).fetchall()
         return [DailyUsage(d, i, *names.get(i, ("?", "")), used, wasted)
                 for d, i, used, wasted in rows if used or wasted]
 
@@ -120,9 +124,9 @@ class InventoryAnalytics:
                 "SELECT ingredient_id, "
                 f"sum(CASE WHEN kind IN {_SALE_KINDS} THEN -delta ELSE 0 END), "
                 "sum(CASE WHEN kind = 'waste' THEN -delta ELSE 0 END), "
-                "sum(CASE WHEN kind = 'count' THEN -delta ELSE 0 END) FROM stock_movement "
-                "WHERE ingredient_id IS NOT NULL AND business_date BETWEEN ? AND ? "
-                "GROUP BY ingredient_id", (start.isoformat(), end.isoformat())).fetchall()
+                "sum(CASE WHEN kind = 'count' THEN -delta ELSE 0 END) FROM "
+                f"({expanded_movements(_IN_PERIOD)}) "
+                "GROUP BY ingredient_id", _period(start, end)).fetchall()
         out = [Variance(i, *names.get(i, ("?", "")), used, wasted, lost,
                         inv.to_minor(costs.get(i, Decimal(0)) * (wasted + lost)))
                for i, used, wasted, lost in rows if used or wasted or lost]
@@ -136,7 +140,7 @@ class InventoryAnalytics:
             by: dict[str, tuple[int, Decimal]] = {}
             for reason, ing, qty in driver_connection(s).execute(
                     "SELECT lower(trim(reason)), ingredient_id, -delta FROM stock_movement "
-                    "WHERE kind = 'waste' AND business_date BETWEEN ? AND ?",
+                    "WHERE to_fold IS NULL AND kind = 'waste' AND business_date BETWEEN ? AND ?",
                     (start.isoformat(), end.isoformat())):
                 n, v = by.get(reason, (0, Decimal(0)))
                 by[reason] = (n + 1, v + costs.get(ing, Decimal(0)) * qty)

@@ -443,17 +443,32 @@ class StockMovementRow(Base):
     ref_id: Mapped[str | None] = mapped_column(Id)  # order line, purchase order, transfer
     actor_id: Mapped[str | None] = mapped_column(Id)
     exported_at: Mapped[str | None] = mapped_column(String(40))
+    # A sold line's depletion is one row, not one per ingredient: ``uses`` holds its
+    # ingredient deltas as JSON ``[[ingredient_id, location_id, delta], ...]`` (fixed
+    # when it was sold, so a later recipe change leaves it alone), ``ingredient_id`` is
+    # NULL and ``delta`` counts portions of a limited item (0 otherwise). Readers expand
+    # it with ``expanded_movements``; rows written before 0010 are per ingredient.
+    uses: Mapped[str | None] = mapped_column(Text)
+    # 1: this terminal's sale whose ``uses`` are not yet added to ``stock_level`` (the
+    # fold adds them in batches, off the sale's commit; readers add them meanwhile).
+    # Local state: it does not travel with the movement.
+    to_fold: Mapped[int | None]
 
-    # Every index here is paid for by each sale's commit, so only these: ``ref_id`` (a
-    # void finds its line's depletion; line ids grow, so inserts touch the last page),
-    # ``business_date, kind`` (reports by day; also appended at the end), and the
-    # not-yet-exported movements only (the outbox stays a page or two, whatever the
-    # log's size). No per-ingredient index: its inserts land on random pages, and
-    # stock on hand is read from ``stock_level``.
+    # Every index here is paid for by each sale's commit, so a sale's row enters only the
+    # primary key and the to_fold index when it is written; the fold (batched, off the
+    # sale's commit) clears ``to_fold``, which moves it into the day and outbox indexes:
+    # ``ref_id`` (a void finds its line's depletion; a line's first sale has the line's
+    # id and is found by primary key, so it is left out), ``business_date, kind``
+    # (reports by day), and the folded movements not yet exported (the outbox stays a
+    # page or two, whatever the log's size). No per-ingredient index: stock on hand is
+    # read from ``stock_level``. Queries name the partial condition to use an index.
     __table_args__ = (
-        Index("ix_stock_movement_ref_id", "ref_id"),
-        Index("ix_stock_movement_day_kind", "business_date", "kind"),
-        Index("ix_stock_movement_pending", "id", sqlite_where=text("exported_at IS NULL")),
+        Index("ix_stock_movement_ref_id", "ref_id", sqlite_where=text("id != ref_id")),
+        Index("ix_stock_movement_day_kind", "business_date", "kind",
+              sqlite_where=text("to_fold IS NULL")),
+        Index("ix_stock_movement_to_fold", "id", sqlite_where=text("to_fold = 1")),
+        Index("ix_stock_movement_pending", "id",
+              sqlite_where=text("exported_at IS NULL AND to_fold IS NULL")),
     )
 
 

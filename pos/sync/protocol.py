@@ -16,8 +16,10 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from pos.domain.events import Event
 
-PROTOCOL_VERSION = 1
-MIN_PROTOCOL_VERSION = 1
+# 2: a sale's stock movement is one row with its ingredient deltas in ``uses``; a
+# version-1 terminal cannot read such a movement, so it is told to update.
+PROTOCOL_VERSION = 2
+MIN_PROTOCOL_VERSION = 2
 PROTOCOL_HEADER = "X-Pos-Protocol"
 SERVER_TIME_HEADER = "X-Pos-Server-Time"
 API_PREFIX = "/api/v1"

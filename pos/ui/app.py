@@ -83,6 +83,9 @@ async def _serve(app: QApplication, window: MainWindow) -> None:
             supervise("print queue", lambda ev: terminal.print_queue.run(ev), stop)),
         # Standalone until enrolled (`pos enroll URL CODE`); then it pushes and pulls.
         asyncio.create_task(supervise("sync", lambda ev: terminal.sync.run(ev), stop)),
+        # This terminal's sales into the stock levels, in batches off the sale's commit.
+        asyncio.create_task(
+            supervise("stock", lambda ev: terminal.inventory.run_folding(ev), stop)),
     ]
     try:
         await _show(app, window)

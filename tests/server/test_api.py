@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from pos.server import store
-from pos.sync.protocol import API_PREFIX, MAX_BODY_BYTES, PROTOCOL_HEADER
+from pos.sync.protocol import API_PREFIX, MAX_BODY_BYTES, MIN_PROTOCOL_VERSION, PROTOCOL_HEADER
 from tests.server.conftest import api, enroll, event
 from tests.server.live import LiveServer
 
@@ -106,7 +106,7 @@ def test_malformed_batch_is_refused_with_a_reason_and_nothing_of_it_is_stored(
 
 def test_an_outdated_terminal_is_told_to_update(live_server: LiveServer):
     tid, token = enroll(live_server)
-    with api(live_server, token, **{PROTOCOL_HEADER: "0"}) as c:
+    with api(live_server, token, **{PROTOCOL_HEADER: str(MIN_PROTOCOL_VERSION - 1)}) as c:
         r = c.post("/sync/push", json={"events": [event(tid)]})
     assert r.status_code == 426 and r.json()["detail"].startswith("Update required")
     with httpx.Client(base_url=live_server.url + API_PREFIX, timeout=10) as c:
