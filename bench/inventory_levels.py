@@ -1,12 +1,15 @@
 """Stock on hand for 500 ingredients over a year of movements (several million rows).
 
-Builds a store with 500 ingredients and ``--per-day`` movements per ingredient per day
-for a year (default 16: 2.9 million rows), written through the same insert path the
-service uses, then times:
+Builds a store with 500 ingredients and, per ingredient per day for a year, a receipt,
+a waste entry and ``--per-day - 2`` sale depletions. Sales are written as the sale path
+writes them, one row per sold line with the deltas of its 8 ingredients in ``uses``
+(so 2.9 million ingredient movements by default, in 0.55 million rows); the last 300
+sales are left unfolded, as between two runs of the app's fold. Then times:
 
-* ``levels()``: what every screen and the CLI read (the ``stock_level`` projection);
-* the truth it is kept equal to: ``sum(delta)`` over the whole movement log, grouped
-  by ingredient and location (what ``rebuild_levels`` recomputes);
+* ``levels()``: what every screen and the CLI read (the ``stock_level`` projection
+  plus the unfolded sales);
+* the truth it is kept equal to: the sum of every movement's deltas, sale rows
+  expanded (what ``rebuild_levels`` recomputes);
 * one ingredient's sum from the log (what a per-ingredient check would cost).
 
     python bench/inventory_levels.py [--per-day 16] [--ingredients 500]
@@ -15,6 +18,7 @@ service uses, then times:
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import shutil
 import statistics
@@ -29,7 +33,7 @@ from pos.domain.ids import new_id
 from pos.domain.inventory import BaseUnit
 from pos.domain.staff import Role
 from pos.paths import db_path
-from pos.services.inventory import IngredientInput
+from pos.services.inventory import IngredientInput, expanded_movements
 from pos.services.terminal import Terminal
 from pos.store.engine import driver_connection
 
@@ -61,32 +65,42 @@ def run(n_ingredients: int, per_day: int) -> None:
         rnd = random.Random(1)
         start = date(2025, 1, 1)
         total = 0
+        recipe = 8
+        sales_per_day = n_ingredients * (per_day - 2) // recipe
+        terminal = t.ctx.config.terminal_id
+
+        def row(day: str, kind: str, ing: tuple[str, str] | None, delta: int,
+                uses: str | None = None, to_fold: int | None = None) -> dict[str, object]:
+            return {"id": new_id(), "terminal_id": terminal, "hlc": t.ctx.hlc.tick().encode(),
+                    "occurred_at": f"{day}T12:00:00+00:00", "business_date": day,
+                    "kind": kind, "ingredient_id": ing[0] if ing else None,
+                    "location_id": ing[1] if ing else None, "item_id": None, "delta": delta,
+                    "counted": None, "unit_cost": None, "reason": "", "ref_id": new_id(),
+                    "actor_id": None, "exported_at": day, "uses": uses, "to_fold": to_fold}
+
+        def sale(day: str, to_fold: int | None = None) -> dict[str, object]:
+            uses = [[i, loc, -rnd.randint(1, 200)] for i, loc in rnd.sample(ids, recipe)]
+            return row(day, "sale", None, 0, json.dumps(uses, separators=(",", ":")), to_fold)
+
         with t.store.unit_of_work() as uow:
-            conn = driver_connection(uow.session)
             for d in range(365):
                 day = (start + timedelta(days=d)).isoformat()
-                moves = []
-                for ing_id, loc in ids:
-                    for k in range(per_day):
-                        kind = "receipt" if k == 0 else ("waste" if k == 1 else "sale")
-                        delta = 3000 if kind == "receipt" else -rnd.randint(1, 200)
-                        moves.append({
-                            "id": new_id(), "terminal_id": t.ctx.config.terminal_id,
-                            "hlc": t.ctx.hlc.tick().encode(),
-                            "occurred_at": f"{day}T12:00:00+00:00", "business_date": day,
-                            "kind": kind, "ingredient_id": ing_id, "location_id": loc,
-                            "item_id": None, "delta": delta, "counted": None,
-                            "unit_cost": None, "reason": "", "ref_id": new_id(),
-                            "actor_id": None, "exported_at": day})
+                moves = [row(day, "receipt", ing, 3000) for ing in ids]
+                moves += [row(day, "waste", ing, -rnd.randint(1, 200)) for ing in ids]
+                moves += [sale(day) for _ in range(sales_per_day)]
                 t.inventory._write(uow.session, moves)  # the service's own insert path
                 total += len(moves)
+            day = (start + timedelta(days=364)).isoformat()
+            t.inventory._write(uow.session, [sale(day, 1) for _ in range(300)])
             uow.commit()
         build = time.perf_counter() - t0
         with t.store.read() as s:
             conn = driver_connection(s)
             rows = conn.execute("SELECT count(*) FROM stock_movement").fetchone()[0]
+            parts = conn.execute(f"SELECT count(*) FROM ({expanded_movements()})").fetchone()[0]
         size = db_path(base).stat().st_size / 1e6
-        print(f"{n_ingredients} ingredients, {rows:,} movements over 365 days "
+        print(f"{n_ingredients} ingredients, {parts:,} ingredient movements in {rows:,} rows "
+              "over 365 days "
               f"(built in {build:.0f} s; database {size:.0f} MB)")
         med, levels = timed(lambda: t.inventory.levels())
         assert isinstance(levels, list)
@@ -98,8 +112,8 @@ def run(n_ingredients: int, per_day: int) -> None:
         def full_sum() -> dict[str, int]:
             with t.store.read() as s:
                 return dict(driver_connection(s).execute(
-                    "SELECT ingredient_id, sum(delta) FROM stock_movement "
-                    "WHERE ingredient_id IS NOT NULL GROUP BY ingredient_id").fetchall())
+                    f"SELECT ingredient_id, sum(delta) FROM ({expanded_movements()}) "
+                    "GROUP BY ingredient_id").fetchall())
 
         med_sum, sums = timed(full_sum, runs=3)
         assert isinstance(sums, dict)
@@ -110,7 +124,7 @@ def run(n_ingredients: int, per_day: int) -> None:
         def one() -> int:
             with t.store.read() as s:
                 return int(driver_connection(s).execute(
-                    "SELECT sum(delta) FROM stock_movement WHERE ingredient_id = ?",
+                    f"SELECT sum(delta) FROM ({expanded_movements()}) WHERE ingredient_id = ?",
                     (ids[0][0],)).fetchone()[0])
 
         med_one, _ = timed(one)
