@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 
 import qasync
 from PySide6.QtCore import QLocale
@@ -111,13 +112,23 @@ async def _show(app: QApplication, window: MainWindow) -> None:
     await closed.wait()
 
 
+def qt_loop() -> asyncio.AbstractEventLoop:
+    """The app's asyncio loop: qasync's, on the Qt event loop, with a plain thread pool
+    for ``asyncio.to_thread`` (the workers' database and device calls) instead of
+    qasync's QThreadExecutor: those calls never touch Qt, and one CI run crashed inside
+    qasync while a sync test ran them there."""
+    loop: asyncio.AbstractEventLoop = qasync.QEventLoop()
+    loop.set_default_executor(ThreadPoolExecutor(max_workers=4, thread_name_prefix="pos-io"))
+    return loop
+
+
 def run_app(terminal: Terminal) -> int:
     """Open the touchscreen terminal on ``terminal`` and run until it is closed."""
     app = application()
     window = build_window(terminal, app)
     # Python 3.11 has no asyncio.run(loop_factory=...); asyncio.Runner is the same thing.
     try:
-        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        with asyncio.Runner(loop_factory=qt_loop) as runner:
             runner.run(_serve(app, window))
     finally:
         window.shutdown()

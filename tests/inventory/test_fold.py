@@ -3,6 +3,7 @@ batches (the fold) and everything else at once, and stock on hand is right eithe
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 import uuid
@@ -130,3 +131,21 @@ def test_stock_another_program_wrote_is_seen_by_the_next_sales_86_check(terminal
     assert terminal.inventory.on_hand(patty.id) == 0
     burger = terminal.inventory.availability(item(terminal, "Classic burger").id)
     assert not burger.available and "Beef patty" in burger.reason
+
+
+def test_the_apps_worker_folds_sales_until_stopped_and_once_more_then(terminal, server):
+    async def scenario() -> None:
+        stop = asyncio.Event()
+        worker = asyncio.create_task(terminal.inventory.run_folding(stop, every=0.01))
+        sell(terminal, server, "Tomato soup")
+        for _ in range(500):
+            if not rows(terminal, "SELECT 1 FROM stock_movement WHERE to_fold = 1"):
+                break
+            await asyncio.sleep(0.01)
+        assert not rows(terminal, "SELECT 1 FROM stock_movement WHERE to_fold = 1")
+        sell(terminal, server, "Tomato soup")
+        stop.set()
+        await worker
+        assert not rows(terminal, "SELECT 1 FROM stock_movement WHERE to_fold = 1")
+
+    asyncio.run(scenario())

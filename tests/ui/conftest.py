@@ -10,13 +10,13 @@ import asyncio
 from collections.abc import Awaitable, Callable, Iterator
 
 import pytest
-import qasync
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos.services.terminal import Terminal
 from pos.ui import i18n, qtcompat, theme
+from pos.ui.app import qt_loop
 from pos.ui.main_window import MainWindow
 from pos.ui.settings import UiSettings
 
@@ -94,7 +94,7 @@ def run_on_qasync(scenario: Callable[[], Awaitable[None]], timeout: float = 60) 
     async def bounded() -> None:
         await asyncio.wait_for(scenario(), timeout)
 
-    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+    with asyncio.Runner(loop_factory=qt_loop) as runner:
         runner.run(bounded())
 
 

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import asyncio
 
-import qasync
-
 from pos.domain.errors import ValidationError
 from pos.services.terminal import Terminal
 from pos.ui import settings as ui_settings
 from pos.ui import theme
-from pos.ui.app import application, headless, supervise
+from pos.ui.app import application, headless, qt_loop, supervise
 from pos.ui.kds.presenter import KdsPresenter
 from pos.ui.kds.screen import KdsWindow
 
@@ -70,7 +68,7 @@ def run_kds(terminal: Terminal, station: str | None) -> int:
     presenter = KdsPresenter(terminal, check_station(terminal, station))
     window = KdsWindow(presenter)
     try:
-        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        with asyncio.Runner(loop_factory=qt_loop) as runner:
             runner.run(_serve(window, terminal))
     finally:
         window.shutdown()
