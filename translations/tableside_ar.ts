@@ -1199,7 +1199,7 @@
         <translation>المجموع الفرعي</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>incl. %1</source>
         <translation>يشمل %1</translation>
     </message>
@@ -1269,7 +1269,7 @@
 <context>
     <name>PaymentPresenter</name>
     <message>
-        <location filename="../pos/ui/payment/presenter.py" line="+263"/>
+        <location filename="../pos/ui/payment/presenter.py" line="+269"/>
         <source>Discount of %1 given.</source>
         <translation>مُنح خصم بقيمة %1.</translation>
     </message>
@@ -1279,7 +1279,17 @@
         <translation>أُزيل الخصم.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Service charge of %1 added.</source>
+        <translation>تمت إضافة رسوم خدمة بقيمة %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Service charge removed.</source>
+        <translation>تمت إزالة رسوم الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Receipt copy sent to the printer.</source>
         <translation>أُرسلت نسخة الإيصال إلى الطابعة.</translation>
     </message>
@@ -1391,13 +1401,24 @@
         <translation>امنح خصمًا أو أزله</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+125"/>
+        <location line="+22"/>
+        <location line="+117"/>
+        <source>Service charge</source>
+        <translation>رسوم الخدمة</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Add or remove the service charge</source>
+        <translation>إضافة رسوم الخدمة أو إزالتها</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+140"/>
         <source>Print bill</source>
         <translation>اطبع الفاتورة</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-135"/>
         <source>Back to order</source>
         <translation>العودة إلى الطلب</translation>
     </message>
@@ -1407,7 +1428,7 @@
         <translation>المبلغ المستحق</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Tip</source>
         <translation>البقشيش</translation>
     </message>
@@ -1492,7 +1513,7 @@
         <translation>الخصومات %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Paid %1</source>
         <translation>المدفوع %1</translation>
     </message>
@@ -1537,7 +1558,12 @@
         <translation>خصم من البطاقة %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>No service charge</source>
+        <translation>بدون رسوم خدمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print receipt</source>
         <translation>اطبع الإيصال</translation>
     </message>
@@ -2281,12 +2307,12 @@
     <name>ReportDocument</name>
     <message>
         <location filename="../pos/ui/reports/document.py" line="+64"/>
-        <location line="+212"/>
+        <location line="+218"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-209"/>
         <source>Z report %1 · business day %2</source>
         <translation>تقرير Z رقم %1 · يوم العمل %2</translation>
     </message>
@@ -2336,7 +2362,12 @@
         <translation>صافي المبيعات</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Service charges (%1)</source>
+        <translation>رسوم الخدمة (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 on %2</source>
         <translation>%1 على %2</translation>
     </message>
@@ -3060,7 +3091,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="-370"/>
+        <location filename="../pos/ui/order/screen.py" line="-373"/>
         <source>Less: %1</source>
         <translation>أقل: %1</translation>
     </message>
@@ -3118,7 +3149,7 @@
         <translation>أصناف نفدت أو محدودة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Item to limit</source>
         <translation>الصنف المراد تحديده</translation>
     </message>
@@ -3153,7 +3184,7 @@
         <translation>إلغاء الحد</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Negative</source>
         <translation>سالب</translation>
     </message>
@@ -3414,7 +3445,12 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../pos/ui/formatting.py" line="+83"/>
+        <location filename="../pos/ui/formatting.py" line="+82"/>
+        <source>%1 %2 %</source>
+        <translation>%1 %2٪</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 min</source>
         <translation>%1 د</translation>
     </message>

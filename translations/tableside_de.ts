@@ -1167,7 +1167,7 @@
         <translation>Zwischensumme</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>incl. %1</source>
         <translation>inkl. %1</translation>
     </message>
@@ -1237,7 +1237,7 @@
 <context>
     <name>PaymentPresenter</name>
     <message>
-        <location filename="../pos/ui/payment/presenter.py" line="+263"/>
+        <location filename="../pos/ui/payment/presenter.py" line="+269"/>
         <source>Discount of %1 given.</source>
         <translation>Rabatt von %1 gewährt.</translation>
     </message>
@@ -1247,7 +1247,17 @@
         <translation>Rabatt entfernt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Service charge of %1 added.</source>
+        <translation>Servicezuschlag von %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Service charge removed.</source>
+        <translation>Servicezuschlag entfernt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Receipt copy sent to the printer.</source>
         <translation>Belegkopie an den Drucker geschickt.</translation>
     </message>
@@ -1351,13 +1361,24 @@
         <translation>Rabatt geben oder entfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+125"/>
+        <location line="+22"/>
+        <location line="+117"/>
+        <source>Service charge</source>
+        <translation>Servicezuschlag</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Add or remove the service charge</source>
+        <translation>Servicezuschlag hinzufügen oder entfernen</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+140"/>
         <source>Print bill</source>
         <translation>Rechnung drucken</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-135"/>
         <source>Back to order</source>
         <translation>Zurück zur Bestellung</translation>
     </message>
@@ -1367,7 +1388,7 @@
         <translation>Fälliger Betrag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Tip</source>
         <translation>Trinkgeld</translation>
     </message>
@@ -1452,7 +1473,7 @@
         <translation>Rabatte %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Paid %1</source>
         <translation>Bezahlt %1</translation>
     </message>
@@ -1497,7 +1518,12 @@
         <translation>Karte belasten %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>No service charge</source>
+        <translation>Kein Servicezuschlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print receipt</source>
         <translation>Beleg drucken</translation>
     </message>
@@ -2229,12 +2255,12 @@
     <name>ReportDocument</name>
     <message>
         <location filename="../pos/ui/reports/document.py" line="+64"/>
-        <location line="+212"/>
+        <location line="+218"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-209"/>
         <source>Z report %1 · business day %2</source>
         <translation>Z-Bericht %1 · Geschäftstag %2</translation>
     </message>
@@ -2284,7 +2310,12 @@
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Service charges (%1)</source>
+        <translation>Servicezuschläge (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -2992,7 +3023,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="-370"/>
+        <location filename="../pos/ui/order/screen.py" line="-373"/>
         <source>Less: %1</source>
         <translation>Weniger: %1</translation>
     </message>
@@ -3050,7 +3081,7 @@
         <translation>Artikel aus (86) oder limitiert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Item to limit</source>
         <translation>Zu limitierender Artikel</translation>
     </message>
@@ -3085,7 +3116,7 @@
         <translation>Limit aufheben</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Negative</source>
         <translation>Negativ</translation>
     </message>
@@ -3338,7 +3369,12 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../pos/ui/formatting.py" line="+83"/>
+        <location filename="../pos/ui/formatting.py" line="+82"/>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>

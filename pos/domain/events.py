@@ -29,6 +29,8 @@ class EventType(StrEnum):
     COURSE_FIRED = "course_fired"
     DISCOUNT_APPLIED = "discount_applied"
     DISCOUNT_REMOVED = "discount_removed"
+    SERVICE_CHARGE_SET = "service_charge_set"
+    SERVICE_CHARGE_REMOVED = "service_charge_removed"
     PAYMENT_ADDED = "payment_added"
     PAYMENT_REFUNDED = "payment_refunded"
     CHECK_SPLIT = "check_split"
@@ -54,6 +56,11 @@ class Tender(StrEnum):
 
 class DiscountKind(StrEnum):
     PERCENT = "percent"  # value in basis points: 1000 = 10 %
+    AMOUNT = "amount"  # value in minor units
+
+
+class ChargeKind(StrEnum):
+    PERCENT = "percent"  # value in basis points of the check's net: 1250 = 12.5 %
     AMOUNT = "amount"  # value in minor units
 
 
@@ -139,6 +146,23 @@ def discount_removed(*, discount_id: str) -> dict[str, Any]:
     return {"discount_id": discount_id}
 
 
+def service_charge_set(*, charge_id: str, name: str, kind: ChargeKind, value: int,
+                       automatic: bool, tax_rate: TaxRate | None) -> dict[str, Any]:
+    """The check's service charge from now on (it replaces one already there).
+
+    ``automatic``: put on by the large-party rule (only a manager takes it off);
+    ``tax_rate``: the rate it is taxed at, as it stood when set, or None (not taxed).
+    """
+    return {"charge_id": charge_id, "name": name, "kind": kind.value, "value": value,
+            "automatic": automatic,
+            "tax_rate": None if tax_rate is None else tax_rate.to_dict()}
+
+
+def service_charge_removed(*, charge_id: str, reason: str,
+                           approved_by: str | None) -> dict[str, Any]:
+    return {"charge_id": charge_id, "reason": reason, "approved_by": approved_by}
+
+
 def payment_added(*, payment_id: str, part_id: str | None, tender: Tender, amount: int,
                   tendered: int, change: int, tip: int, reference: str) -> dict[str, Any]:
     return {"payment_id": payment_id, "part_id": part_id, "tender": tender.value,
@@ -152,10 +176,15 @@ def payment_refunded(*, refund_id: str, payment_id: str, amount: int, reason: st
             "reason": reason, "approved_by": approved_by}
 
 
-def check_split(*, split_id: str, mode: SplitMode,
-                parts: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """``parts``: dicts with ``part_id``, ``label`` and, by mode, ``line_ids`` or ``amount``."""
-    return {"split_id": split_id, "mode": mode.value, "parts": [dict(p) for p in parts]}
+def check_split(*, split_id: str, mode: SplitMode, parts: Sequence[Mapping[str, Any]],
+                service_charge: int = 0) -> dict[str, Any]:
+    """``parts``: dicts with ``part_id``, ``label`` and, by mode, ``line_ids`` or ``amount``.
+
+    ``service_charge``: the check's service charge when it was split, so that a charge
+    that changes later is spread over custom amounts (see ``pos.domain.split``).
+    """
+    return {"split_id": split_id, "mode": mode.value, "parts": [dict(p) for p in parts],
+            "service_charge": service_charge}
 
 
 def order_closed() -> dict[str, Any]:

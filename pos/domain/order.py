@@ -9,7 +9,10 @@ Money figures, in minor units:
     gross      qty x (unit price + modifier deltas) of the live lines
     discounts  line discounts, then check discounts spread over lines by net amount
     net        gross - discounts; tax is computed per rate on it (see ``tax``)
-    total      net + exclusive tax (inclusive tax is already inside net)
+    service    the service charge: a percentage of net (half-up) or a fixed amount,
+               nothing while net is zero; not a sale and not a tip. Taxed only when it
+               was set with a tax rate: then it joins that rate's base like a line
+    total      net + service + exclusive tax (inclusive tax is already inside them)
     paid       payments applied to the bill - refunds; tips and change are apart
     balance    total - paid
 """
@@ -23,10 +26,10 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from pos.domain.events import DiscountKind, Event, EventType, SplitMode
+from pos.domain.events import ChargeKind, DiscountKind, Event, EventType, SplitMode
 from pos.domain.menu import ModifierChoice
 from pos.domain.money import allocate, round_half_up
-from pos.domain.split import split_custom, split_even, split_weighted
+from pos.domain.split import split_custom_with_charge, split_even, split_weighted
 from pos.domain.tax import TaxLine, TaxRate, TaxRounding, compute_taxes
 
 
@@ -90,6 +93,30 @@ class DiscountState:
 
 
 @dataclass(frozen=True, slots=True)
+class ServiceChargeState:
+    id: str
+    name: str
+    kind: ChargeKind
+    value: int  # basis points (percent) or minor units (amount)
+    automatic: bool  # put on by the large-party rule: only a manager takes it off
+    tax_rate: TaxRate | None  # None: not taxed
+    amount: int  # what it adds to the check now, minor units
+
+    @property
+    def label(self) -> str:
+        """As a bill prints it: ``Service 12.5 %`` (a fixed charge: its name alone)."""
+        if self.kind is ChargeKind.PERCENT:
+            return f"{self.name} {percent_text(self.value)} %"
+        return self.name
+
+
+def percent_text(basis_points: int) -> str:
+    """``1250`` → ``12.5``, ``1000`` → ``10``."""
+    whole, frac = divmod(basis_points, 100)
+    return f"{whole}.{frac:02d}".rstrip("0").rstrip(".") if frac else str(whole)
+
+
+@dataclass(frozen=True, slots=True)
 class PaymentState:
     id: str
     part_id: str | None
@@ -109,6 +136,7 @@ class PartState:
     line_ids: tuple[str, ...]
     amount: int
     paid: int
+    service_charge: int  # this part's share of the check's service charge (inside amount)
 
     @property
     def balance(self) -> int:
@@ -138,6 +166,9 @@ class OrderState:
     gross: int
     discount_total: int
     net: int
+    service_charge: ServiceChargeState | None
+    service_total: int  # the service charge's amount (0 without one)
+    service_waived: bool  # a manager took the automatic charge off: it is not put back
     tax_total: int
     total: int
     paid: int
@@ -224,6 +255,8 @@ class _Fold:
         self.payments: dict[str, dict[str, Any]] = {}
         self.refunds: dict[str, int] = {}
         self.split: dict[str, Any] | None = None
+        self.service: dict[str, Any] | None = None
+        self.service_waived = False
         self.flags: set[OrderFlag] = set()
         self.merged_into: str | None = None
         self.rush = False
@@ -264,6 +297,15 @@ class _Fold:
 
     def discount_removed(self, e: Event) -> None:
         self.discounts.pop(e.payload["discount_id"], None)
+
+    def service_charge_set(self, e: Event) -> None:
+        self.service = dict(e.payload)
+
+    def service_charge_removed(self, e: Event) -> None:
+        # Only the charge it names: one set meanwhile on another terminal stays.
+        if self.service is not None and self.service["charge_id"] == e.payload["charge_id"]:
+            self.service_waived = self.service_waived or bool(self.service.get("automatic"))
+            self.service = None
 
     def payment_added(self, e: Event) -> None:
         self.payments.setdefault(e.payload["payment_id"], dict(e.payload))
@@ -345,10 +387,15 @@ class _Fold:
                     disc_by_line[lid] += share
             discount_states.append(self._discount_state(d, took))
 
-        taxes = compute_taxes(((ln.tax_rate, net[ln.id]) for ln in live), rounding)
         net_total = sum(net.values())
+        service = self._service_state(net_total)
+        service_total = service.amount if service else 0
+        taxed = [(ln.tax_rate, net[ln.id]) for ln in live]
+        if service is not None and service.tax_rate is not None and service_total:
+            taxed.append((service.tax_rate, service_total))
+        taxes = compute_taxes(taxed, rounding)
         exclusive = sum(t.tax for t in taxes if not t.rate.inclusive)
-        total = net_total + exclusive
+        total = net_total + service_total + exclusive
 
         payments: list[PaymentState] = []
         paid = tips = 0
@@ -366,7 +413,7 @@ class _Fold:
         if paid > total and total >= 0:
             self.flags.add(OrderFlag.OVERPAID)
 
-        parts = self._parts(total, live, net, paid_by_part)
+        parts = self._parts(total, service_total, live, net, paid_by_part)
         lines = tuple(
             LineState(
                 id=ln.id, item_id=ln.item_id, name=ln.name, qty=ln.qty, unit_price=ln.unit_price,
@@ -387,7 +434,8 @@ class _Fold:
             payments=tuple(payments),
             split_mode=SplitMode(self.split["mode"]) if self.split else None,
             parts=parts, taxes=tuple(taxes), gross=sum(gross.values()),
-            discount_total=sum(disc_by_line.values()), net=net_total,
+            discount_total=sum(disc_by_line.values()), net=net_total, service_charge=service,
+            service_total=service_total, service_waived=self.service_waived,
             tax_total=sum(t.tax for t in taxes), total=total, paid=paid, tips=tips,
             balance=total - paid, flags=frozenset(self.flags), merged_into=self.merged_into,
             rush=self.rush, event_count=event_count, last_hlc=last_hlc,
@@ -403,6 +451,24 @@ class _Fold:
             took = int(d["value"])
         return max(0, min(took, base))
 
+    def _service_state(self, net_total: int) -> ServiceChargeState | None:
+        sc = self.service
+        if sc is None:
+            return None
+        kind = ChargeKind(sc["kind"])
+        value = int(sc["value"])
+        if net_total <= 0:
+            amount = 0  # nothing served (all voided or comped): nothing to charge on
+        elif kind is ChargeKind.PERCENT:
+            amount = round_half_up(Decimal(net_total) * Decimal(value) / Decimal(10000))
+        else:
+            amount = value
+        r = sc.get("tax_rate")
+        rate = None if r is None else _rate(r["id"], r["name"], r["rate"], r["inclusive"])
+        return ServiceChargeState(id=sc["charge_id"], name=sc.get("name", ""), kind=kind,
+                                  value=value, automatic=bool(sc.get("automatic")),
+                                  tax_rate=rate, amount=amount)
+
     @staticmethod
     def _discount_state(d: Mapping[str, Any], took: int) -> DiscountState:
         return DiscountState(id=d["discount_id"], line_id=d["line_id"],
@@ -410,17 +476,22 @@ class _Fold:
                              reason=d.get("reason", ""), approved_by=d.get("approved_by"),
                              amount=took)
 
-    def _parts(self, total: int, live: list[_Line], net: dict[str, int],
+    def _parts(self, total: int, service: int, live: list[_Line], net: dict[str, int],
                paid_by_part: dict[str | None, int]) -> tuple[PartState, ...]:
+        """The parts of a split, summing to the total; the service charge (inside the
+        total) is spread like the rest: evenly, by each part's net, or by the amounts."""
         if not self.split:
             return ()
         specs = self.split["parts"]
         mode = SplitMode(self.split["mode"])
         line_ids: list[tuple[str, ...]] = [tuple(p.get("line_ids", ())) for p in specs]
         if mode is SplitMode.EVEN:
+            weights = [1] * len(specs)
             amounts = split_even(total, len(specs))
         elif mode is SplitMode.AMOUNT:
-            amounts = split_custom(total, [int(p["amount"]) for p in specs])
+            weights = [int(p["amount"]) for p in specs]
+            added = service - int(self.split.get("service_charge", 0))
+            amounts = split_custom_with_charge(total, weights, added)
         else:
             # Lines no part names (rung after the split) belong to the first part.
             owner = {lid: i for i, ids in enumerate(line_ids) for lid in ids}
@@ -428,9 +499,11 @@ class _Fold:
             for ln in live:
                 weights[owner.get(ln.id, 0)] += max(net[ln.id], 0)
             amounts = split_weighted(total, weights)
+        shares = split_weighted(service, weights)
         return tuple(
             PartState(id=p["part_id"], label=p.get("label", f"{i + 1}"), line_ids=line_ids[i],
-                      amount=amounts[i], paid=paid_by_part.get(p["part_id"], 0))
+                      amount=amounts[i], paid=paid_by_part.get(p["part_id"], 0),
+                      service_charge=shares[i])
             for i, p in enumerate(specs)
         )
 

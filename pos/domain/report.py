@@ -95,10 +95,10 @@ class DayReport:
     discounts: Row
     discounts_by_reason: tuple[Row, ...]
     discounts_by_approver: tuple[Row, ...]
-    net: int  # gross - discounts: what the guests were charged before exclusive tax
+    net: int  # net sales: gross - discounts, before exclusive tax; no service charges
     taxes: tuple[TaxRow, ...]
     tax_total: int
-    total: int  # net + exclusive tax
+    total: int  # collected on the checks: net + service charges + exclusive tax
     tips: int
     tips_by_server: tuple[Row, ...]
     payments: tuple[Row, ...]  # by tender: applied to checks (tips apart)
@@ -122,6 +122,10 @@ class DayReport:
     # checks a manager should look at: "A-0012: closed_twice" (closed on two terminals
     # while they were apart), overpaid, or holding events from a newer version
     flagged: tuple[str, ...] = field(default=())
+    # checks with a service charge, and what the charges came to (inside ``total``, not
+    # in ``net``; a taxed charge's tax is in ``taxes``). Z reports stored before service
+    # charges existed read back with none.
+    service_charges: Row = field(default=Row("service_charges", 0, 0))
 
     @classmethod
     def from_json(cls, text: str) -> DayReport:
@@ -144,6 +148,9 @@ class DayReport:
             "turnover_by_table": rows("turnover_by_table", TurnoverRow),
             "open_checks": rows("open_checks", OpenCheckRow),
             "flagged": tuple(d.get("flagged", ())),
+            "service_charges": Row(**d.get("service_charges",
+                                           {"label": "service_charges", "count": 0,
+                                            "amount": 0})),
         })
 
 

@@ -178,4 +178,6 @@ def build_day_report(*, day: str, kind: str, terminal: str, generated_at: str, c
             for st in sorted(still_open, key=lambda s: (s.opened_at, s.check_number))),
         flagged=tuple(sorted(f"{st.check_number}: {','.join(sorted(st.flags))}"
                              for st in states + still_open if st.flags)),
+        service_charges=Row("service_charges", sum(1 for st in states if st.service_total),
+                            sum(st.service_total for st in states)),
     )

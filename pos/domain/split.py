@@ -1,7 +1,10 @@
 """Splitting a check: evenly, by weights (seats, items) or by custom amounts.
 
 Every function returns parts that sum exactly to the total; leftover cents go
-deterministically to the earliest parts with the largest remainders.
+deterministically to the earliest parts with the largest remainders. The check's
+total includes its service charge, so an even or weighted split spreads the charge
+with everything else; custom amounts spread a charge added after the split by
+``split_custom_with_charge``.
 """
 
 from __future__ import annotations
@@ -37,3 +40,12 @@ def split_custom(total: int, amounts: Sequence[int]) -> list[int]:
         raise ValidationError("A part of a split cannot be negative.")
     head = list(amounts[:-1])
     return [*head, total - sum(head)]
+
+
+def split_custom_with_charge(total: int, amounts: Sequence[int], charge: int) -> list[int]:
+    """``split_custom`` when a charge (the service charge) came onto the check, or changed,
+    after the split: ``charge`` (the change, may be negative) is spread over the parts in
+    proportion to their amounts, largest remainder; any other change still lands on the
+    last part. The parts sum to ``total``."""
+    base = split_custom(total - charge, amounts)
+    return [b + c for b, c in zip(base, allocate(charge, amounts), strict=True)]

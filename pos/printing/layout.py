@@ -187,6 +187,14 @@ class ReceiptDiscount:
 
 
 @dataclass(frozen=True, slots=True)
+class ReceiptCharge:
+    """A charge on the check (the service charge): ``amount`` in minor units added."""
+
+    label: str
+    amount: int
+
+
+@dataclass(frozen=True, slots=True)
 class ReceiptTax:
     """Tax at one rate: ``rate`` is display text such as ``"19%"``."""
 
@@ -234,6 +242,7 @@ class Receipt:
     tip_line: bool = False
     footer: tuple[str, ...] = ()
     kick_drawer: bool = False
+    service_charge: ReceiptCharge | None = None  # printed after the discounts, before tax
 
 
 # ---------------------------------------------------------------------------------------------
@@ -505,6 +514,8 @@ def receipt(rec: Receipt, width: int = 42) -> list[Element]:
         out.extend(_two_col("Subtotal", amount(rec.subtotal), width))
     for discount in rec.discounts:
         out.extend(_two_col(discount.label, amount(-discount.amount), width))
+    if rec.service_charge is not None:
+        out.extend(_two_col(rec.service_charge.label, amount(rec.service_charge.amount), width))
     for tax in rec.taxes:
         if tax.inclusive:
             label = f"incl. {tax.name} {tax.rate} of {amount(tax.base)}"

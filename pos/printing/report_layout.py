@@ -49,6 +49,8 @@ def report_layout(report: DayReport, width: int = 42) -> list[Element]:
     pair(f"Voids ({report.voids.count})", money(report.voids.amount))
     pair(f"Discounts ({report.discounts.count})", money(-report.discounts.amount))
     pair("Net sales", money(report.net), bold=True)
+    pair(f"Service charges ({report.service_charges.count})",
+         money(report.service_charges.amount))
     for t in report.taxes:
         pair(f"{'incl. ' if t.inclusive else ''}{t.name}", money(t.tax))
     pair("Total", money(report.total), bold=True)

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from pos.domain.clock import to_iso
 from pos.domain.ids import new_id
+from pos.domain.service_charge import ServiceChargePolicy
 from pos.domain.staff import Role
 from pos.services import audit
 from pos.services.context import write_setting
@@ -153,6 +154,8 @@ PRINTERS: list[tuple[str, int]] = [("Kitchen", 9101), ("Grill", 9102), ("Bar", 9
                                    ("Receipt", 9104)]
 BACKUP = {"Kitchen": "Grill", "Grill": "Kitchen", "Bar": "Receipt"}
 
+DEMO_SERVICE_CHARGE = ServiceChargePolicy(name="Service", rate=1250, min_covers=8)
+
 AREAS: list[tuple[str, int]] = [("Dining room", 12), ("Terrace", 8)]
 
 
@@ -169,6 +172,9 @@ def seed(terminal: Terminal) -> bool:
     with terminal.store.unit_of_work() as uow:
         s = uow.session
         write_setting(s, "restaurant_name", "Trattoria Tableside")
+        # parties of 8 or more pay 12.5 % service (untaxed), put on when payment starts
+        for key, value in DEMO_SERVICE_CHARGE.to_settings().items():
+            write_setting(s, key, value)
         rates = {
             "food": TaxRateRow(id=new_id(), name="VAT 7 %", rate="0.07", inclusive=True),
             "drinks": TaxRateRow(id=new_id(), name="VAT 19 %", rate="0.19", inclusive=True),

@@ -170,7 +170,12 @@ def _order_values(st: OrderState) -> dict[str, Any]:
             "table_name": st.table_name, "covers": st.covers, "server_id": st.server_id,
             "status": st.status.value, "business_date": st.business_date,
             "opened_at": st.opened_at, "closed_at": st.closed_at, "currency": st.currency,
-            "gross": st.gross, "discount_total": st.discount_total, "tax_total": st.tax_total,
+            "gross": st.gross, "discount_total": st.discount_total,
+            "service_charge": st.service_total,
+            "service_charge_tax_rate_id": (st.service_charge.tax_rate.id
+                                           if st.service_charge and st.service_charge.tax_rate
+                                           else None),
+            "tax_total": st.tax_total,
             "total": st.total, "paid": st.paid, "tips": st.tips, "balance": st.balance,
             "flags": ",".join(sorted(st.flags)), "last_hlc": st.last_hlc, "rush": st.rush}
 

@@ -375,7 +375,8 @@ class OrderService:
                         f"The amounts add up to {sum(amounts)}, the check is {st.total}.")
                 parts = [{"part_id": new_id(), "label": f"Part {i + 1}", "amount": a}
                          for i, a in enumerate(amounts)]
-            payload = ev.check_split(split_id=new_id(), mode=mode, parts=parts)
+            payload = ev.check_split(split_id=new_id(), mode=mode, parts=parts,
+                                     service_charge=st.service_total)
             state = self._emit(s, loaded, order_id, actor, [(EventType.CHECK_SPLIT, payload)])
             uow.commit()
         return state

@@ -21,6 +21,7 @@ from pos.domain.events import Tender
 from pos.domain.order import OrderState, OrderStatus
 from pos.printing.layout import (
     Receipt,
+    ReceiptCharge,
     ReceiptDiscount,
     ReceiptLine,
     ReceiptTax,
@@ -67,7 +68,9 @@ def build_receipt(state: OrderState, *, settings: dict[str, str], server: str, t
                                     change=p.change, tip=p.tip, reference=p.reference or None)
                       for p in state.payments),
         tip_line=state.status is OrderStatus.OPEN and not state.tips,
-        footer=tuple(footer), kick_drawer=kick_drawer)
+        footer=tuple(footer), kick_drawer=kick_drawer,
+        service_charge=(ReceiptCharge(state.service_charge.label, state.service_total)
+                        if state.service_charge is not None and state.service_total else None))
 
 
 def receipt_to_json(receipt: Receipt) -> str:
@@ -84,6 +87,9 @@ def receipt_from_json(text: str) -> Receipt:
         "discounts": tuple(ReceiptDiscount(**x) for x in d["discounts"]),
         "taxes": tuple(ReceiptTax(**x) for x in d["taxes"]),
         "tenders": tuple(ReceiptTender(**x) for x in d["tenders"]),
+        # receipts queued before service charges existed have none
+        "service_charge": (ReceiptCharge(**d["service_charge"]) if d.get("service_charge")
+                           else None),
     })
 
 

@@ -251,8 +251,8 @@ class ReportService:
         staff = dict(conn.execute("SELECT id, name FROM staff").fetchall())
         orders = conn.execute(
             "SELECT id, table_id, table_name, covers, server_id, opened_at, closed_at, "
-            "total, tips FROM orders WHERE business_date = ? AND status = 'closed' "
-            "AND id IN report_scope",
+            "total, tips, service_charge, service_charge_tax_rate_id FROM orders "
+            "WHERE business_date = ? AND status = 'closed' AND id IN report_scope",
             (iso_day,)).fetchall()
         ids = {o[0] for o in orders}
         lines = conn.execute(
@@ -297,6 +297,12 @@ class ReportService:
         per_order: dict[str, list[tuple[TaxRate, int]]] = defaultdict(list)
         for ln in live:
             per_order[ln[0]].append((rates[ln[4]], ln[7]))
+        # a taxed service charge joins its rate's base, as the fold does
+        for o in orders:
+            if o[9] and o[10] is not None:
+                per_order[o[0]].append((rates[o[10]], o[9]))
+        service = Row("service_charges", sum(1 for o in orders if o[9]),
+                      sum(o[9] for o in orders))
         tax_base: dict[str, int] = defaultdict(int)
         tax_sum: dict[str, int] = defaultdict(int)
         for oid, amounts in per_order.items():
@@ -361,7 +367,7 @@ class ReportService:
         seated_area: dict[str, list[float]] = defaultdict(list)
         seated_table: dict[str, list[float]] = defaultdict(list)
         covers = 0
-        for oid, table_id, _name, cov, server_id, opened, closed, _total, tips in orders:
+        for oid, table_id, _name, cov, server_id, opened, closed, _total, tips, *_ in orders:
             covers += cov
             hour = f"{self._local(opened).hour:02d}:00"
             by_hour[hour][0] += 1
@@ -393,7 +399,8 @@ class ReportService:
             discounts=Row("discounts", len(discounts), discount_total),
             discounts_by_reason=group_rows((r or "-", a) for r, _, a in discounts),
             discounts_by_approver=group_rows((staff.get(w or "", "-"), a) for _, w, a in discounts),
-            net=net, taxes=taxes, tax_total=sum(t.tax for t in taxes), total=net + exclusive,
+            net=net, taxes=taxes, tax_total=sum(t.tax for t in taxes),
+            total=net + service.amount + exclusive,
             tips=sum(t for _, _, t, _ in payments),
             tips_by_server=rows_by_amount((k, c, a) for k, (c, a) in tips_by_server.items()),
             payments=rows_by_amount((k, c, a) for k, (c, a) in by_tender.items()),
@@ -413,7 +420,8 @@ class ReportService:
             open_checks=carried or self._open_checks(conn, iso_day),
             flagged=tuple(f"{c}: {f}" for c, f in conn.execute(
                 "SELECT check_number, flags FROM orders WHERE business_date = ? "
-                "AND flags != '' AND id IN report_scope ORDER BY check_number", (iso_day,))))
+                "AND flags != '' AND id IN report_scope ORDER BY check_number", (iso_day,))),
+            service_charges=service)
 
     @staticmethod
     def _open_checks(conn: Any, iso_day: str) -> tuple[OpenCheckRow, ...]:

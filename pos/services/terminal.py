@@ -26,6 +26,7 @@ from pos.services.print_queue import PrintQueue
 from pos.services.printers import PrinterService
 from pos.services.receipts import ReceiptPrinter
 from pos.services.reports import ReportService
+from pos.services.service_charge import ServiceChargeService
 from pos.services.staff import StaffService
 from pos.services.sync_service import SyncService
 from pos.store import migrate
@@ -67,6 +68,7 @@ class Terminal:
         self.floor = FloorService(self.ctx)
         self.orders = OrderService(self.ctx, self.staff)
         self.payments = PaymentService(self.ctx, self.staff)
+        self.service_charges = ServiceChargeService(self.ctx, self.staff)
         self.print_queue = PrintQueue(self.ctx)
         self.orders.kitchen_hooks.append(KitchenRouter(self.ctx))
         self.orders.kitchen_listeners.append(self.print_queue.wake)

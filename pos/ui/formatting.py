@@ -11,6 +11,9 @@ from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from pos.domain.events import ChargeKind
+from pos.domain.order import ServiceChargeState
+
 CURRENCY_SYMBOLS: dict[str, str] = {
     "EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF", "JPY": "¥", "SEK": "kr", "DKK": "kr",
     "NOK": "kr", "PLN": "zł", "CZK": "Kč", "AED": "د.إ", "SAR": "﷼", "TRY": "₺",
@@ -59,6 +62,25 @@ def money(minor: int, currency: str = "EUR", locale: QLocale | None = None, *,
     if minor < 0:
         text = loc.negativeSign() + text
     return text
+
+
+def basis_points(value: int, locale: QLocale | None = None) -> str:
+    """A rate in basis points as a percentage figure: ``1250`` → ``12.5`` (``12,5`` de_DE)."""
+    loc = _locale(locale)
+    whole, frac = divmod(abs(value), 100)
+    text = loc.toString(whole)
+    if frac:
+        text += loc.decimalPoint() + _digits(loc, frac, 2).rstrip(loc.zeroDigit())
+    return (loc.negativeSign() if value < 0 else "") + text
+
+
+def service_charge(charge: ServiceChargeState, locale: QLocale | None = None) -> str:
+    """A check's service charge as the screens name it: ``Service 12.5 %`` (a fixed
+    charge: its name alone)."""
+    if charge.kind is not ChargeKind.PERCENT:
+        return charge.name
+    return QCoreApplication.translate("formatting", "%1 %2 %").replace(
+        "%1", charge.name).replace("%2", basis_points(charge.value, locale))
 
 
 def money_delta(minor: int, currency: str = "EUR", locale: QLocale | None = None) -> str:

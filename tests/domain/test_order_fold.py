@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pos.domain import events as ev
-from pos.domain.events import DiscountKind, Event, EventType, SplitMode, Tender
+from pos.domain.events import ChargeKind, DiscountKind, Event, EventType, SplitMode, Tender
 from pos.domain.menu import ModifierChoice
 from pos.domain.order import LineStatus, OrderFlag, OrderStatus, fold
 from pos.domain.tax import TaxRate, TaxRounding
@@ -75,6 +75,19 @@ def orders(draw: st.DrawFn) -> tuple[list[Event], bool]:
         log.add(EventType.DISCOUNT_APPLIED, ev.discount_applied(
             discount_id=f"d{i}", line_id=draw(st.none() | st.sampled_from(line_ids)),
             kind=kind, value=value, reason="r", approved_by=None))
+    def service_charge(i: int) -> None:
+        kind = draw(st.sampled_from(list(ChargeKind)))
+        log.add(EventType.SERVICE_CHARGE_SET, ev.service_charge_set(
+            charge_id=f"sc{i}", name="Service", kind=kind,
+            value=draw(st.integers(1, 10000) if kind is ChargeKind.PERCENT
+                       else st.integers(1, 3000)),
+            automatic=draw(st.booleans()), tax_rate=draw(st.none() | st.sampled_from(RATES))))
+        if draw(st.integers(0, 3)) == 0:
+            log.add(EventType.SERVICE_CHARGE_REMOVED, ev.service_charge_removed(
+                charge_id=f"sc{i}", reason="guest asked", approved_by="m"))
+
+    if draw(st.booleans()):
+        service_charge(0)  # before any split
     split = draw(st.sampled_from([None, *SplitMode]))
     if split is SplitMode.EVEN:
         parts = [{"part_id": f"p{i}", "label": str(i)} for i in range(draw(st.integers(2, 9)))]
@@ -89,7 +102,11 @@ def orders(draw: st.DrawFn) -> tuple[list[Event], bool]:
         parts = [{"part_id": f"p{i}", "label": str(i), "amount": a}
                  for i, a in enumerate(amounts)]
     if split is not None:
-        log.add(EventType.CHECK_SPLIT, ev.check_split(split_id="s", mode=split, parts=parts))
+        log.add(EventType.CHECK_SPLIT, ev.check_split(
+            split_id="s", mode=split, parts=parts,
+            service_charge=fold(log.events).service_total))
+    if draw(st.booleans()):
+        service_charge(1)  # after the split: spread over its parts
     for i in range(draw(st.integers(0, 3))):
         amount = draw(st.integers(1, 3000))
         log.add(EventType.PAYMENT_ADDED, ev.payment_added(
@@ -110,14 +127,20 @@ def test_money_figures_reconcile_to_the_cent(case: tuple[list[Event], bool]) -> 
     assert all(0 <= ln.net <= ln.gross for ln in live)
     assert sum(d.amount for d in st_.discounts) == st_.discount_total
     exclusive = sum(t.tax for t in st_.taxes if not t.rate.inclusive)
-    assert st_.total == st_.net + exclusive
-    assert sum(t.base for t in st_.taxes) == st_.net
+    assert st_.total == st_.net + st_.service_total + exclusive
+    sc = st_.service_charge
+    taxed_service = st_.service_total if sc is not None and sc.tax_rate is not None else 0
+    assert sum(t.base for t in st_.taxes) == st_.net + taxed_service
+    assert st_.service_total == (sc.amount if sc is not None else 0) >= 0
+    if sc is not None and sc.kind is ChargeKind.PERCENT:
+        assert abs(st_.service_total * 10000 - st_.net * sc.value) <= 5000  # half-up
     assert st_.balance == st_.total - st_.paid
     assert st_.tips == sum(p.tip for p in st_.payments)
     for p in st_.payments:
         assert p.tendered - p.change == p.amount + p.tip
     if was_split:
         assert sum(p.amount for p in st_.parts) == st_.total  # no cent created or lost
+        assert sum(p.service_charge for p in st_.parts) == st_.service_total
 
 
 @settings(max_examples=200)
@@ -230,3 +253,107 @@ def test_wire_round_trip() -> None:
     opened(log)
     e = log.events[0]
     assert Event.from_wire(e.to_wire()) == e
+
+
+def _service(log: Log, charge_id: str = "sc", *, kind: ChargeKind = ChargeKind.PERCENT,
+             value: int = 1250, automatic: bool = False, tax_rate: TaxRate | None = None) -> None:
+    log.add(EventType.SERVICE_CHARGE_SET, ev.service_charge_set(
+        charge_id=charge_id, name="Service", kind=kind, value=value, automatic=automatic,
+        tax_rate=tax_rate))
+
+
+def test_service_charge_is_a_percentage_of_net_after_discounts() -> None:
+    log = Log()
+    opened(log)
+    added(log, "a", 1990)
+    added(log, "b", 1000)
+    log.add(EventType.DISCOUNT_APPLIED, ev.discount_applied(
+        discount_id="d", line_id=None, kind=DiscountKind.AMOUNT, value=500, reason="late",
+        approved_by="m"))
+    _service(log)
+    st_ = fold(log.events)
+    assert st_.net == 2490
+    # 12.5 % of 24.90 = 3.1125 -> 3.11; not in net, not a tip, inside the total
+    assert st_.service_total == 311 and st_.service_charge is not None
+    assert st_.service_charge.label == "Service 12.5 %"
+    assert (st_.total, st_.tips, st_.balance) == (2490 + 311, 0, 2801)
+    assert st_.taxes[0].base == 2490  # not taxed: no rate's base holds it
+
+
+def test_fixed_service_charge_and_nothing_on_an_empty_check() -> None:
+    log = Log()
+    opened(log)
+    added(log, "a", 1000)
+    _service(log, kind=ChargeKind.AMOUNT, value=250)
+    st_ = fold(log.events)
+    assert (st_.service_total, st_.total) == (250, 1250)
+    assert st_.service_charge is not None and st_.service_charge.label == "Service"
+    log.add(EventType.ITEM_VOIDED, ev.item_voided(line_id="a", reason="x", approved_by=None))
+    assert (fold(log.events).service_total, fold(log.events).total) == (0, 0)
+
+
+def test_a_taxed_service_charge_joins_its_rates_base() -> None:
+    log = Log()
+    opened(log)
+    added(log, "a", 2000, rate=RATES[2])
+    _service(log, value=1000, tax_rate=RATES[2])  # exclusive sales tax 8.875 %
+    st_ = fold(log.events)
+    [tax] = st_.taxes
+    assert (st_.service_total, tax.base) == (200, 2200)
+    assert tax.tax == 195  # 2200 x 0.08875 = 195.25
+    assert st_.total == 2000 + 200 + 195
+    inclusive = Log()
+    opened(inclusive)
+    added(inclusive, "a", 2000)
+    _service(inclusive, value=1000, tax_rate=RATES[0])  # VAT 19 % inside the charge
+    st2 = fold(inclusive.events)
+    assert st2.total == 2200 and st2.taxes[0].base == 2200 and st2.taxes[0].tax == 351
+
+
+def test_removing_an_automatic_charge_waives_it_and_a_stale_removal_is_ignored() -> None:
+    log = Log()
+    opened(log)
+    added(log, "a", 1000)
+    _service(log, "auto", automatic=True)
+    _service(log, "manual", value=1000)  # set on another terminal: replaces it
+    log.add(EventType.SERVICE_CHARGE_REMOVED, ev.service_charge_removed(
+        charge_id="auto", reason="", approved_by="m"))
+    st_ = fold(log.events)
+    assert st_.service_charge is not None and st_.service_charge.id == "manual"
+    assert (st_.service_total, st_.service_waived) == (100, False)
+    log.add(EventType.SERVICE_CHARGE_REMOVED, ev.service_charge_removed(
+        charge_id="manual", reason="", approved_by=None))
+    assert fold(log.events).service_charge is None and not fold(log.events).service_waived
+    _service(log, "auto2", automatic=True)
+    log.add(EventType.SERVICE_CHARGE_REMOVED, ev.service_charge_removed(
+        charge_id="auto2", reason="birthday", approved_by="m"))
+    st2 = fold(log.events)
+    assert (st2.service_charge, st2.service_total, st2.service_waived) == (None, 0, True)
+
+
+def test_split_parts_carry_the_service_charge_by_net_and_by_amount() -> None:
+    log = Log()
+    opened(log)
+    added(log, "a", 3000, seat=1)
+    added(log, "b", 1000, seat=2)
+    _service(log)  # 500 on 4000
+    log.add(EventType.CHECK_SPLIT, ev.check_split(split_id="s", mode=SplitMode.SEAT, parts=[
+        {"part_id": "p1", "label": "Seat 1", "line_ids": ["a"]},
+        {"part_id": "p2", "label": "Seat 2", "line_ids": ["b"]}], service_charge=500))
+    st_ = fold(log.events)
+    assert [(p.amount, p.service_charge) for p in st_.parts] == [(3375, 375), (1125, 125)]
+
+    by_amount = Log()
+    opened(by_amount)
+    added(by_amount, "a", 3000)
+    added(by_amount, "b", 1000)
+    by_amount.add(EventType.CHECK_SPLIT, ev.check_split(
+        split_id="s", mode=SplitMode.AMOUNT, parts=[
+            {"part_id": "p1", "label": "1", "amount": 1000},
+            {"part_id": "p2", "label": "2", "amount": 3000}]))
+    _service(by_amount, value=1000)  # 400 added after the split: spread 1 : 3
+    added(by_amount, "c", 100)  # a line still lands on the last part (and 10 more service)
+    st2 = fold(by_amount.events)
+    assert st2.service_total == 410 and st2.total == 4510
+    assert [p.amount for p in st2.parts] == [1000 + 103, 3000 + 307 + 100]
+    assert [p.service_charge for p in st2.parts] == [103, 307]

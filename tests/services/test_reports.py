@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import shutil
 import sqlite3
 import tempfile
@@ -17,13 +18,14 @@ from sqlalchemy import select, update
 
 from pos.domain.clock import FakeClock
 from pos.domain.errors import OrderStateError, PermissionDeniedError
-from pos.domain.events import DiscountKind, EventType, SplitMode, Tender
+from pos.domain.events import ChargeKind, DiscountKind, EventType, SplitMode, Tender
 from pos.domain.ids import new_id
 from pos.domain.order import LineStatus, OrderState, OrderStatus, fold
 from pos.domain.report import CashCount, DayReport
 from pos.domain.report_build import build_day_report
+from pos.domain.service_charge import ServiceChargePolicy
 from pos.services import order_log
-from pos.services.reports import report_csv
+from pos.services.reports import report_csv, report_json
 from pos.services.terminal import Terminal
 from pos.store.models import CategoryRow, EventRow, MenuItemRow, TaxRateRow, ZReportRow
 from tests.conftest import copy_store
@@ -33,8 +35,9 @@ SIMPLE = ["Tomato soup", "Garlic bread", "Lasagne", "Tiramisu", "Pils 0.5 l", "E
           "House red 0.2 l", "Beef goulash", "Hummus & flatbread"]
 
 
-def _with_sales_tax(t: Terminal) -> None:
-    """Drinks get an exclusive sales tax, so a day has inclusive and exclusive rates."""
+def _with_sales_tax(t: Terminal) -> str:
+    """Drinks get an exclusive sales tax, so a day has inclusive and exclusive rates;
+    returns the rate's id."""
     with t.store.unit_of_work() as uow:
         s = uow.session
         rate = TaxRateRow(id=new_id(), name="Sales tax 8.875 %", rate="0.08875",
@@ -45,17 +48,22 @@ def _with_sales_tax(t: Terminal) -> None:
         s.execute(update(MenuItemRow).where(MenuItemRow.category_id == drinks)
                   .values(tax_rate_id=rate.id))
         uow.commit()
+    return rate.id
 
 
 order_plan = st.fixed_dictionaries({
-    "covers": st.integers(1, 6),
+    "covers": st.integers(1, 10),  # the demo's automatic service charge starts at 8
     "items": st.lists(st.tuples(st.sampled_from(SIMPLE), st.integers(1, 3),
                                 st.none() | st.integers(1, 3)), min_size=1, max_size=5),
     "void": st.booleans(),
     "discount": st.none() | st.tuples(st.sampled_from(list(DiscountKind)),
                                       st.integers(1, 3000), st.booleans(),
                                       st.sampled_from(["regular", "staff", "late food"])),
-    "split": st.sampled_from([None, 2, 3]),
+    # "auto": payment starts (the large-party rule); by hand: the default rate or a fixed sum
+    "service": st.sampled_from([None, "auto", "rate", "fixed"]),
+    "service_after_split": st.booleans(),
+    "remove_service": st.booleans(),
+    "split": st.sampled_from([None, 2, 3, "seat", "amount"]),
     "tenders": st.lists(st.tuples(st.sampled_from(list(Tender)), st.integers(0, 300)),
                         min_size=1, max_size=3),
     "refund": st.booleans(),
@@ -76,8 +84,11 @@ def _serve(t: Terminal, plan: dict, server, manager) -> None:
         kind, value, on_line, reason = plan["discount"]
         line = t.orders.get(order.id).live_lines[-1].id if on_line else None
         t.orders.apply_discount(manager, order.id, kind, value, reason, line_id=line)
-    if plan["split"]:
-        t.orders.split(server, order.id, SplitMode.EVEN, ways=plan["split"])
+    if not plan["service_after_split"]:
+        _service_charge(t, plan, order.id, server)
+    _split(t, plan["split"], order.id, server)
+    if plan["service_after_split"]:
+        _service_charge(t, plan, order.id, server)
     if plan["leave_open"]:
         return
     state = t.orders.get(order.id)
@@ -98,6 +109,29 @@ def _serve(t: Terminal, plan: dict, server, manager) -> None:
         p = t.orders.get(order.id).payment(paid_ids[0])
         assert p is not None
         t.payments.refund(manager, order.id, p.id, max(1, p.amount // 2), "cold food")
+
+
+def _service_charge(t: Terminal, plan: dict, order_id: str, server) -> None:
+    kind = plan["service"]
+    if kind == "auto":
+        t.service_charges.apply_automatic(server, order_id)
+    elif kind == "rate":
+        t.service_charges.add(server, order_id)
+    elif kind == "fixed":
+        t.service_charges.add(server, order_id, kind=ChargeKind.AMOUNT, value=350)
+    if plan["remove_service"] and t.orders.get(order_id).service_charge is not None:
+        t.service_charges.remove(server, order_id, "guest asked", override_pin="1234")
+
+
+def _split(t: Terminal, how: int | str | None, order_id: str, server) -> None:
+    state = t.orders.get(order_id)
+    if isinstance(how, int):
+        t.orders.split(server, order_id, SplitMode.EVEN, ways=how)
+    elif how == "seat" and len({ln.seat for ln in state.live_lines}) > 1:
+        t.orders.split(server, order_id, SplitMode.SEAT)
+    elif how == "amount" and state.total >= 2:
+        half = state.total // 2
+        t.orders.split(server, order_id, SplitMode.AMOUNT, amounts=[half, state.total - half])
 
 
 def _recompute(t: Terminal, day: str) -> dict:
@@ -136,6 +170,8 @@ def _recompute(t: Terminal, day: str) -> dict:
         "voids": (len(voids), sum(ln.gross for ln in voids)),
         "tax_total": sum(o.tax_total for o in closed), "taxes": dict(taxes),
         "total": sum(o.total for o in closed), "tips": sum(o.tips for o in closed),
+        "service": (sum(1 for o in closed if o.service_total),
+                    sum(o.service_total for o in closed)),
         "payments": dict(by_tender), "refunds": refunds, "cash": cash,
         "items": sum(ln.qty for o in closed for ln in o.live_lines),
         "open": sorted(o.check_number for o in states
@@ -155,6 +191,11 @@ def _assert_matches(report: DayReport, expected: dict) -> None:
     assert report.tax_total == expected["tax_total"]
     assert {t.name: t.tax for t in report.taxes} == {k: v for k, v in expected["taxes"].items()}
     assert report.total == expected["total"]
+    # service charges: in what was collected, never in net sales
+    assert (report.service_charges.count, report.service_charges.amount) == expected["service"]
+    exclusive = sum(t.tax for t in report.taxes if not t.inclusive)
+    assert report.total == report.net + report.service_charges.amount + exclusive
+    assert sum(r.amount for r in report.payments) == report.total  # every check paid in full
     assert report.tips == expected["tips"]
     assert sum(r.amount for r in report.tips_by_server) == expected["tips"]
     assert {r.label: r.amount for r in report.payments} == expected["payments"]
@@ -170,12 +211,16 @@ def _assert_matches(report: DayReport, expected: dict) -> None:
 
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(st.lists(order_plan, min_size=1, max_size=6))
-def test_every_figure_equals_the_sum_recomputed_from_the_events(demo_template: Path, plans):
+@given(st.lists(order_plan, min_size=1, max_size=6), st.booleans())
+def test_every_figure_equals_the_sum_recomputed_from_the_events(demo_template: Path, plans,
+                                                                taxed_service: bool):
     folder = Path(tempfile.mkdtemp(prefix="report-"))
     t = Terminal.open(copy_store(demo_template, folder), FakeClock())
     try:
-        _with_sales_tax(t)
+        sales_tax = _with_sales_tax(t)
+        if taxed_service:  # the service charge taxed at the exclusive sales tax
+            t.service_charges.set_policy(t.staff.login("9999"), ServiceChargePolicy(
+                min_covers=8, tax_rate_id=sales_tax))
         server, manager = t.staff.login("1111"), t.staff.login("1234")
         for plan in plans:
             _serve(t, plan, server, manager)
@@ -210,7 +255,8 @@ def _assert_same_as_built_from_events(t: Terminal, report: DayReport) -> None:
             "discounts", "discounts_by_reason", "discounts_by_approver", "net", "tax_total",
             "total", "tips", "tips_by_server", "payments", "refund_total", "cash_expected",
             "average_check", "average_cover", "by_category", "by_item", "by_hour",
-            "by_server", "turnover_by_table", "first_order", "last_order", "open_checks")
+            "by_server", "turnover_by_table", "first_order", "last_order", "open_checks",
+            "service_charges")
     for field in same:
         assert getattr(built, field) == getattr(report, field), field
     assert sorted(built.taxes, key=lambda t: t.name) == sorted(report.taxes,
@@ -289,6 +335,33 @@ def test_csv_export_holds_the_same_totals(terminal: Terminal):
     assert int(summary["total"]) == report.total
     assert sum(int(r["amount"]) for r in rows if r["section"] == "by_item") == report.net
     assert {r["label"] for r in rows if r["section"] == "payments"} == {"cash"}
+
+
+def test_service_charges_in_the_x_report_its_csv_and_print(terminal: Terminal):
+    from pos.printing.layout import to_text
+    from pos.printing.report_layout import report_layout
+
+    server = terminal.staff.login("1111")
+    order = terminal.orders.open_order(server, None, 2)
+    terminal.orders.add_item(server, order.id, item(terminal, "Lasagne").id)
+    state = terminal.service_charges.add(server, order.id)  # 12.5 % of 14.50 = 1.81
+    terminal.payments.pay(server, order.id, Tender.CARD, state.total)
+    _close_one_check(terminal, server, "Tiramisu")
+    report = terminal.reports.x_report()
+    assert (report.service_charges.count, report.service_charges.amount) == (1, 181)
+    assert report.net == 1450 + 790  # net sales hold no service charge
+    assert report.total == 1450 + 790 + 181  # what was collected does
+    assert sum(r.amount for r in report.payments) == report.total
+    rows = list(csv.DictReader(io.StringIO(report_csv(report))))
+    assert [(r["count"], r["amount"]) for r in rows
+            if r["section"] == "service_charges"] == [("1", "181")]
+    text = to_text(report_layout(report), 42)
+    assert any(ln.startswith("Service charges (1)") and ln.endswith("1.81")
+               for ln in text.splitlines())
+    assert DayReport.from_json(report_json(report)) == report
+    older = json.loads(report_json(report))  # a Z stored before service charges existed
+    del older["service_charges"]
+    assert DayReport.from_json(json.dumps(older)).service_charges.amount == 0
 
 
 def test_range_analytics(terminal: Terminal, clock: FakeClock):

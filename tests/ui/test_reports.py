@@ -23,7 +23,8 @@ from .test_app import check_widgets
 
 
 def a_day(terminal: Terminal) -> str:
-    """Two paid checks (cash and card) and one still open; returns the open one's id."""
+    """Two paid checks (cash, and card with a service charge) and one still open; returns
+    the open one's id."""
     tom = terminal.staff.login("1111")
     o = terminal.orders
     for table, names, tender in (("2", ("Lasagne", "Pils 0.5 l"), Tender.CASH),
@@ -34,6 +35,8 @@ def a_day(terminal: Terminal) -> str:
             mods = [g.modifiers[0].id for g in it.modifier_groups for _ in range(g.min_choices)]
             o.add_item(tom, order.id, it.id, modifier_ids=mods)
         o.send(tom, order.id)
+        if tender is Tender.CARD:
+            terminal.service_charges.add(tom, order.id)
         due = o.get(order.id).balance
         terminal.payments.pay(tom, order.id, tender, due,
                               tendered=due + 500 if tender is Tender.CASH else None)
@@ -68,6 +71,10 @@ def test_screen_shows_the_services_figures_and_the_cash_count(
     assert "X report" in label_text(window, "reportTitle")
     whole = window.reports_screen.document.toPlainText()
     assert "Sales by category" in whole and formatting.money(x.total) in whole
+    assert x.service_charges.count == 1 and x.service_charges.amount > 0
+    assert x.total == x.net + x.service_charges.amount  # VAT is inside prices, untaxed charge
+    assert f"Service charges (1){formatting.money(x.service_charges.amount)}" in (
+        whole.replace("\n", "").replace("\t", ""))
     check_widgets(window)
 
     # Count the drawer: two €50 notes and three €2 coins.
@@ -114,6 +121,8 @@ def test_csv_and_pdf_exports_hold_the_screens_totals(
     shown_total = label_text(window, "reportTotal")
     assert "Total" + shown_total in text.replace("\n", "")
     assert "Net sales" + label_text(window, "reportNet") in text.replace("\n", "")
+    assert "Service charges (1)" + formatting.money(x.service_charges.amount) in (
+        text.replace("\n", ""))
 
 
 def test_write_pdf_works_without_a_window(tmp_path: Path, terminal: Terminal) -> None:

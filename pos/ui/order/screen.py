@@ -411,6 +411,9 @@ class OrderScreen(QWidget):
             if order.discount_total:
                 rows.append((self.tr("Discounts"), -order.discount_total, "discounts"))
             rows.append((self.tr("Subtotal"), order.net, "subtotal"))
+            if order.service_charge is not None:
+                rows.append((formatting.service_charge(order.service_charge),
+                             order.service_total, "service"))
             for i, tax in enumerate(order.taxes):
                 name = (self.tr("incl. %1").replace("%1", tax.rate.name) if tax.rate.inclusive
                         else tax.rate.name)

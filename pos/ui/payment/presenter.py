@@ -168,7 +168,8 @@ class PaymentPresenter(QObject):
 
     Attributes:
         state: the current ``PaymentScreenState``.
-        override: a discount waiting for a manager's PIN (its ``pin_needed`` asks for one).
+        override: a discount, or the removal of an automatic service charge, waiting for a
+            manager's PIN (its ``pin_needed`` asks for one).
     """
 
     state_changed = Signal(object)
@@ -198,8 +199,13 @@ class PaymentPresenter(QObject):
         self.state_changed.emit(st)
 
     def load(self, order_id: str) -> None:
+        """Payment starts: a large party's automatic service charge goes on now, before
+        the check can be split, its bill printed or a tender taken."""
+        actor = self.session.actor
         self.state = PaymentScreenState()
-        self._set(order=self.terminal.orders.get(order_id))
+        order = (self.terminal.service_charges.apply_automatic(actor, order_id)
+                 if actor is not None else self.terminal.orders.get(order_id))
+        self._set(order=order)
         self.message.emit("", "info")
 
     def choose_part(self, part_id: str) -> None:
@@ -277,6 +283,30 @@ class PaymentPresenter(QObject):
             return
         self.message.emit(self.tr("Discount removed."), "info")
         self._set(order=order, part_id=None, last_change=None)
+
+    def toggle_service_charge(self) -> None:
+        """Put the store's service charge on the check, or take the check's off (an
+        automatic one needs a manager's PIN)."""
+        actor, order = self.session.actor, self.state.order
+        if actor is None or order is None:
+            return
+        if order.service_charge is None:
+            try:
+                changed = self.terminal.service_charges.add(actor, order.id)
+            except PosError as exc:
+                self._fail(exc)
+                return
+            self.message.emit(self.tr("Service charge of %1 added.").replace(
+                "%1", formatting.money(changed.service_total, changed.currency)), "info")
+            self._set(order=changed, part_id=None, last_change=None)
+            return
+
+        def act(pin: str | None) -> None:
+            changed = self.terminal.service_charges.remove(actor, order.id, override_pin=pin)
+            self.message.emit(self.tr("Service charge removed."), "info")
+            self._set(order=changed, part_id=None, last_change=None)
+
+        self.override.attempt(act, self._fail)
 
     def print_bill(self) -> None:
         """The bill before paying, or a copy of the receipt once paid."""

@@ -119,6 +119,15 @@ class PaymentScreen(QWidget):
         self.due_detail = label("", "dueDetail", self)
         col.addWidget(self.due)
         col.addWidget(self.due_detail)
+        # Beside what is due (the check side has no room left with six parts shown).
+        service_row = QHBoxLayout()
+        self.service_button = button(self.tr("Service charge"), "serviceButton", self,
+                                     accessible=self.tr("Add or remove the service charge"))
+        self.service_button.setMinimumWidth(220)
+        self.service_button.clicked.connect(self.presenter.toggle_service_charge)
+        service_row.addWidget(self.service_button)
+        service_row.addStretch(1)
+        col.addLayout(service_row)
         col.addWidget(label(self.tr("Tip"), "tipTitle", self, role="groupTitle"))
         tip_row = QHBoxLayout()
         self.tip_group = QButtonGroup(self)
@@ -187,6 +196,9 @@ class PaymentScreen(QWidget):
         if o.discount_total:
             lines.append(self.tr("Discounts %1").replace(
                 "%1", self._money(-o.discount_total)))
+        if o.service_charge is not None:
+            lines.append(f"{formatting.service_charge(o.service_charge)} "
+                         f"{self._money(o.service_total)}")
         if o.paid:
             lines.append(self.tr("Paid %1").replace("%1", self._money(o.paid)))
         if o.tips:
@@ -225,6 +237,9 @@ class PaymentScreen(QWidget):
         self.card.setEnabled(due > 0)
         self.other.setEnabled(due > 0)
         self.discount_button.setEnabled(not o.payments and not state.closed)
+        self.service_button.setEnabled(not o.payments and not state.closed)
+        self.service_button.setText(self.tr("Service charge") if o.service_charge is None
+                                    else self.tr("No service charge"))
         self.print_button.setText(self.tr("Print receipt") if state.closed
                                   else self.tr("Print bill"))
         self.print_button.setAccessibleName(self.print_button.text())

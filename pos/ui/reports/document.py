@@ -134,6 +134,12 @@ def report_html(report: DayReport, locale: QLocale | None = None) -> str:
             m(-report.discounts.amount),
         ),
         (QCoreApplication.translate("ReportDocument", "Net sales"), m(report.net)),
+        (
+            QCoreApplication.translate("ReportDocument", "Service charges (%1)").replace(
+                "%1", n(report.service_charges.count)
+            ),
+            m(report.service_charges.amount),
+        ),
     ]
     sales += [
         (
