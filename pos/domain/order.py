@@ -247,6 +247,7 @@ class _Fold:
     def __init__(self, order_id: str) -> None:
         self.order_id = order_id
         self.header: dict[str, Any] = {}
+        self.merged_covers = 0  # guests of checks merged into this one
         self.opened_at = ""
         self.closed_at: str | None = None
         self.status = OrderStatus.OPEN
@@ -335,6 +336,7 @@ class _Fold:
         self.header["table_name"] = e.payload["to_table_name"]
 
     def checks_merged(self, e: Event) -> None:
+        self.merged_covers += int(e.payload.get("covers", 0))  # absent before it was sent
         for p in e.payload["lines"]:
             line = _Line(p)
             self.lines.setdefault(line.id, line)
@@ -427,7 +429,8 @@ class _Fold:
         return OrderState(
             id=self.order_id, check_number=h.get("check_number", ""),
             table_id=h.get("table_id"), table_name=h.get("table_name", ""),
-            covers=int(h.get("covers", 0)), server_id=h.get("server_id", ""),
+            covers=int(h.get("covers", 0)) + self.merged_covers,
+            server_id=h.get("server_id", ""),
             business_date=h.get("business_date", ""), currency=h.get("currency", "EUR"),
             tax_rounding=rounding, opened_at=self.opened_at, closed_at=self.closed_at,
             status=self.status, lines=lines, discounts=tuple(discount_states),

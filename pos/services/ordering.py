@@ -429,7 +429,8 @@ class OrderService:
                 lines.append({**payload, "status": ln.status.value})
             tgt = target.state
             merged = ev.checks_merged(source_order_id=source_id,
-                                      source_check_number=src.check_number, lines=lines)
+                                      source_check_number=src.check_number, lines=lines,
+                                      covers=src.covers)
             state = self._emit(s, target, into_id, actor, [(EventType.CHECKS_MERGED, merged)])
             self._emit(s, source, source_id, actor, [(EventType.ORDER_MERGED_INTO,
                        ev.order_merged_into(target_order_id=into_id,

@@ -192,6 +192,7 @@ def test_move_and_merge_tables(terminal: Terminal, server: Actor):
         True, False]
     merged = terminal.orders.merge(server, b.id, a.id)
     assert merged.total == 260 + 640
+    assert merged.covers == 4  # the guests moved with their check
     sent_tea = [ln for ln in merged.lines if ln.name == "Tea"]
     assert sent_tea[0].status is LineStatus.SENT  # the kitchen already has it
     assert terminal.orders.get(b.id).status is OrderStatus.MERGED
