@@ -53,7 +53,22 @@ def _parser() -> argparse.ArgumentParser:
     enroll.add_argument("--name", default="", help="how the server lists this terminal")
     enroll.add_argument("--ca", default=None, help="CA file the server's certificate is checked "
                                                    "against (a self-signed server)")
+    sub.add_parser("new-identity", help="give a store copied from another terminal its own "
+                                        "terminal id (then enroll it)")
     return p
+
+
+def _cmd_new_identity(data_dir: Path) -> int:
+    from pos.services.terminal import Terminal
+
+    terminal = Terminal.open(data_dir)
+    try:
+        old, new = terminal.sync.new_identity()
+    finally:
+        terminal.close()
+    print(f"This terminal was {old}; it is now {new}. Enroll it with the server to get its "
+          "own check-number letter: pos enroll URL CODE")
+    return 0
 
 
 def _cmd_enroll(data_dir: Path, args: argparse.Namespace) -> int:
@@ -66,9 +81,11 @@ def _cmd_enroll(data_dir: Path, args: argparse.Namespace) -> int:
         if args.ca:
             terminal.sync.verify = args.ca
         site = asyncio.run(terminal.sync.enroll(args.url, args.code, args.name))
+        code = terminal.ctx.config.terminal_code
     finally:
         terminal.close()
-    print(f"Enrolled with {args.url} as part of {site}; the terminal syncs when it runs.")
+    print(f"Enrolled with {args.url} as part of {site}, as terminal {code} (its check "
+          f"numbers start {code}-); it syncs when it runs.")
     return 0
 
 
@@ -211,6 +228,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from pos.server import cli as server_cli
 
             return server_cli.main(args, data_dir)
+        if args.command == "new-identity":
+            return _cmd_new_identity(data_dir)
         if args.command == "enroll":
             return _cmd_enroll(data_dir, args)
         if args.command == "audit":

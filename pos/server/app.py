@@ -240,7 +240,8 @@ def create_app(db_url: str, *, live_recheck: float = LIVE_RECHECK_SECONDS,
                            {"Retry-After": "60"})
         done: store.Enrolled = await db(store.enroll, body.code, body.terminal_id, body.name)
         return EnrollResponse(site_id=done.site_id, site_name=done.site_name,
-                              terminal_id=done.terminal_id, token=done.token, **await info())
+                              terminal_id=done.terminal_id, token=done.token,
+                              terminal_code=done.terminal_code, **await info())
 
     @api.post("/sync/push", tags=["sync"])
     async def push(body: PushRequest,

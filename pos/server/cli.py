@@ -67,7 +67,7 @@ def main(args: argparse.Namespace, data_dir: Path) -> int:
         elif action == "terminals":
             for t in store.terminals(engine):
                 state = f"revoked {t['revoked_at']}" if t["revoked_at"] else "active"
-                print(f"{t['id']}  {t['site']:<20} {t['name']:<20} {state}, "
+                print(f"{t['id']}  {t['code'] or '-':<3} {t['site']:<20} {t['name']:<20} {state}, "
                       f"last seen {t['last_seen_at'] or 'never'}")
         elif action == "new-epoch":
             print(f"New epoch {store.rotate_epoch(engine)}: terminals will send again what "

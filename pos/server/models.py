@@ -53,6 +53,9 @@ class TerminalRow(ServerBase):
     enrolled_at: Mapped[str] = mapped_column(String(40))
     revoked_at: Mapped[str | None] = mapped_column(String(40))
     last_seen_at: Mapped[str | None] = mapped_column(String(40))
+    # The letter its check numbers start with (A-0042), unique in the site: the server
+    # hands them out, so two terminals never print the same check number.
+    code: Mapped[str] = mapped_column(String(8), default="", server_default="")
 
 
 class EnrollmentCodeRow(ServerBase):

@@ -11,10 +11,12 @@ reads only up to the committed counter (the *horizon*) can never skip a row.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import secrets
 import sqlite3
-from collections.abc import Mapping, Sequence
+import string
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -182,6 +184,24 @@ class Enrolled:
     site_name: str
     terminal_id: str
     token: str
+    terminal_code: str
+
+
+IN_USE = timedelta(minutes=10)  # a terminal seen this recently is in use: no second one
+
+
+def terminal_codes() -> Iterator[str]:
+    """A, B, ... Z, then AA, AB, ...: check-number prefixes in the order they are given."""
+    letters = string.ascii_uppercase
+    yield from letters
+    for n in itertools.count(2):
+        for combo in itertools.product(letters, repeat=n):
+            yield "".join(combo)
+
+
+def _next_code(conn: Connection, site_id: str) -> str:
+    taken = set(conn.scalars(select(TerminalRow.code).where(TerminalRow.site_id == site_id)))
+    return next(c for c in terminal_codes() if c not in taken)
 
 
 def enroll(engine: Engine, code: str, terminal_id: str, name: str) -> Enrolled:
@@ -202,17 +222,31 @@ def enroll(engine: Engine, code: str, terminal_id: str, name: str) -> Enrolled:
         if spent.rowcount != 1:  # spent by a concurrent request a moment ago
             raise EnrollError("That enrollment code was used already; ask for a new one.")
         site_id = str(row.site_id)
-        existing = conn.execute(select(TerminalRow.site_id)
+        existing = conn.execute(select(TerminalRow.site_id, TerminalRow.name, TerminalRow.code,
+                                       TerminalRow.revoked_at, TerminalRow.last_seen_at)
                                 .where(TerminalRow.id == terminal_id)).first()
         if existing is not None and existing.site_id != site_id:
             raise ConflictError("This terminal is enrolled with another restaurant.")
+        seen = existing.last_seen_at if existing is not None else None
+        if existing is not None and existing.revoked_at is None and seen is not None \
+                and datetime.fromisoformat(seen) > datetime.now(UTC) - IN_USE:
+            # A copy of another terminal's store: it would print that terminal's check
+            # numbers and take over its token. (A terminal restored from a backup is
+            # enrolled again once the old one is revoked or has been gone a while.)
+            raise ConflictError(
+                f"A terminal with this identity ({existing.name or terminal_id}) is in use "
+                "right now. If this store was copied from it, give this one its own identity "
+                "(pos new-identity) and enroll again; if it replaces that terminal, revoke "
+                "the old one first (pos server revoke).")
+        code = existing.code if existing is not None and existing.code else \
+            _next_code(conn, site_id)
         conn.execute(_insert(conn, TerminalRow).values(
             id=terminal_id, site_id=site_id, name=name, token_hash=digest(token),
-            enrolled_at=at, revoked_at=None).on_conflict_do_update(
+            enrolled_at=at, revoked_at=None, code=code).on_conflict_do_update(
             index_elements=["id"], set_={"token_hash": digest(token), "name": name,
-                                         "enrolled_at": at, "revoked_at": None}))
+                                         "enrolled_at": at, "revoked_at": None, "code": code}))
         site_name = str(conn.scalar(select(SiteRow.name).where(SiteRow.id == site_id)))
-    return Enrolled(site_id, site_name, terminal_id, token)
+    return Enrolled(site_id, site_name, terminal_id, token, code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +277,8 @@ def revoke(engine: Engine, terminal_id: str) -> bool:
 
 def terminals(engine: Engine) -> list[dict[str, Any]]:
     with engine.connect() as conn:
-        rows = conn.execute(select(TerminalRow.id, TerminalRow.name, SiteRow.name.label("site"),
+        rows = conn.execute(select(TerminalRow.id, TerminalRow.code, TerminalRow.name,
+                                   SiteRow.name.label("site"),
                                    TerminalRow.enrolled_at, TerminalRow.revoked_at,
                                    TerminalRow.last_seen_at)
                             .join(SiteRow, SiteRow.id == TerminalRow.site_id)

@@ -55,8 +55,9 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from pos.domain.clock import Timestamp, to_iso
 from pos.domain.events import Event
+from pos.domain.ids import new_id
 from pos.domain.order import OrderState
-from pos.services import order_log
+from pos.services import audit, order_log
 from pos.services.context import Context, read_settings, write_setting
 from pos.services.inventory import Movement
 from pos.store.base import Base
@@ -183,6 +184,9 @@ def _after_flush(session: Session, _flush: UOWTransaction) -> None:
 _SQL_OUTBOX = ("SELECT id, order_id, type, hlc, terminal_id, actor_id, occurred_at, payload, v "
                "FROM event WHERE server_seq IS NULL "
                "AND id NOT IN (SELECT event_id FROM sync_refused) ORDER BY local_seq LIMIT ?")
+# ``server_seq`` of another terminal's events that came with a copy of its store
+# (``new_identity``): that terminal sends them; here they are out of the outbox.
+NOT_OURS = -1
 
 
 class SyncService:
@@ -315,14 +319,42 @@ class SyncService:
             done = await client.enroll(code, self.ctx.config.terminal_id,
                                        name or f"terminal {self.ctx.config.terminal_code}")
         with self.ctx.store.unit_of_work() as uow:
+            # The server's letter for this terminal's check numbers (unique in the site).
             for key, value in ((URL, url.rstrip("/")), (TOKEN, done.token), (CURSOR, "0"),
-                               (EPOCH, done.epoch), (SITE, done.site_name)):
+                               (EPOCH, done.epoch), (SITE, done.site_name),
+                               ("terminal_code", done.terminal_code)):
                 write_setting(uow.session, key, value)
             if isinstance(self.verify, str):  # a private CA (self-signed server certificate)
                 write_setting(uow.session, CA, self.verify)
+            audit.record(uow.session, self.ctx, "sync_enrolled", actor_id=None,
+                         detail={"server": url, "site": done.site_name,
+                                 "terminal_code": done.terminal_code})
             uow.commit()
+        self.ctx.reload_config()
         self._set_status(SyncState.OFFLINE, "Enrolled; not synced yet.")
         return done.site_name
+
+    def new_identity(self) -> tuple[str, str]:
+        """Give a store copied from another terminal its own identity: a new terminal id,
+        and no device token, cursor or site (enroll again; the server's URL and CA stay).
+        The copy's history stays; events the other terminal made and had not sent are its
+        to send, so they leave this outbox (``NOT_OURS``). Returns the old and new id."""
+        old = self.ctx.config.terminal_id
+        new = new_id()
+        with self.ctx.store.unit_of_work() as uow:
+            s = uow.session
+            write_setting(s, "terminal_id", new)
+            s.execute(delete(SettingRow).where(SettingRow.key.in_(
+                (TOKEN, CURSOR, EPOCH, SITE, LAST_SYNC))))
+            s.execute(update(EventRow).where(EventRow.server_seq.is_(None),
+                                             EventRow.terminal_id == old)
+                      .values(server_seq=NOT_OURS))
+            audit.record(s, self.ctx, "terminal_new_identity", actor_id=None,
+                         detail={"old": old, "new": new})
+            uow.commit()
+        self.ctx.reload_config()
+        self._set_status(SyncState.STANDALONE, "New identity; enroll this terminal again.")
+        return old, new
 
     # --- one round --------------------------------------------------------------------------
 

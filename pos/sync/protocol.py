@@ -149,6 +149,7 @@ class EnrollResponse(ServerInfo):
     site_name: str
     terminal_id: str
     token: str  # shown once; the server keeps only its hash
+    terminal_code: str  # the site-unique letter this terminal's check numbers start with
 
 
 class Health(_Wire):
