@@ -85,12 +85,16 @@ def generate(path: Path, days: int, per_day: int, first: date) -> tuple[int, int
                 disc = gross // 10
                 discounts.append((uuid7(), oid, None, "percent", 1000, "regular", staff[0], disc))
             net = gross - disc
+            covers = rnd.randint(1, 8)
+            service = (net * 1250 + 5000) // 10000 if covers >= 7 else 0  # 12.5 %, untaxed
+            total = net + service
             tip = rnd.choice((0, 0, 100, 200, 350))
             tender = rnd.choice(("cash", "card", "card"))
-            payments.append((uuid7(), oid, None, tender, net, net + tip, 0, tip, "", 0))
-            orders.append((oid, f"A-{k + 1:04d}", table_id, table_name, rnd.randint(1, 6), server,
+            payments.append((uuid7(), oid, None, tender, total, total + tip, 0, tip, "", 0))
+            orders.append((oid, f"A-{k + 1:04d}", table_id, table_name, covers, server,
                            "closed", day.isoformat(), opened.isoformat(), closed.isoformat(), "EUR",
-                           gross, disc, net * 7 // 107, net, net, tip, 0, "", "", 0))
+                           gross, disc, net * 7 // 107, total, total, tip, 0, "", "", 0, service,
+                           None))
             seq += 1
             opened_payload = {"tax_rounding": "check", "business_date": day.isoformat()}
             events.append((uuid7(), oid, terminal_id, seq, f"{stamp}.00000", "order_opened", 1,
@@ -98,7 +102,7 @@ def generate(path: Path, days: int, per_day: int, first: date) -> tuple[int, int
             n_checks += 1
             n_lines += n
         con.execute("BEGIN")
-        con.executemany(f"INSERT INTO orders VALUES ({','.join('?' * 21)})", orders)
+        con.executemany(f"INSERT INTO orders VALUES ({','.join('?' * 23)})", orders)
         con.executemany(f"INSERT INTO order_line VALUES ({','.join('?' * 19)})", lines)
         con.executemany(f"INSERT INTO payment VALUES ({','.join('?' * 10)})", payments)
         con.executemany(f"INSERT INTO order_discount VALUES ({','.join('?' * 8)})", discounts)
