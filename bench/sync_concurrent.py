@@ -6,7 +6,7 @@ The server runs as ``pos server`` in its own process over PostgreSQL (SQLite wit
 --sqlite). Baseline in the same run: the same batches through ``store.push`` from
 20 threads straight into the database (no HTTP).
 
-    python bench/sync_concurrent.py [--terminals 20] [--batches 50] [--batch 50] [--sqlite]
+    python -m bench.sync_concurrent [--terminals 20] [--batches 50] [--batch 50] [--sqlite]
 """
 
 from __future__ import annotations

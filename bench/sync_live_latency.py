@@ -7,7 +7,7 @@ the server nudges B over the SSE stream, B pulls and applies. Polling is set to
 60 s so only the live path can be this fast. Baseline in the same run: one bare
 pull round trip (B's ``sync_once`` with nothing new).
 
-    python bench/sync_live_latency.py [--orders 200] [--pg]
+    python -m bench.sync_live_latency [--orders 200] [--pg]
 """
 
 from __future__ import annotations
