@@ -12,6 +12,7 @@ from pos.domain.events import SplitMode
 from pos.services.terminal import Terminal
 from pos.ui import i18n
 from pos.ui.main_window import MainWindow, Screen
+from pos.ui.widgets import WholeTextButton
 
 from .conftest import click, find, log_in
 from .test_split_and_discount import ring_and_pay
@@ -63,12 +64,15 @@ def assert_label_fits(b: QPushButton) -> None:
 
 def assert_reachable(qtbot: QtBot, window: MainWindow, screen: QWidget) -> None:
     """Every visible control lies whole inside the window, or inside a scroll area that
-    lies whole inside it and scrolls the control into view."""
+    lies whole inside it and scrolls the control into view; main actions (and the other
+    buttons that must) show their whole label."""
     assert window.size().toTuple() == (1024, 768)
     controls = [w for w in screen.findChildren(QWidget)
                 if isinstance(w, (QAbstractButton, QLineEdit)) and w.isVisible()]
     assert controls
     for w in controls:
+        if isinstance(w, WholeTextButton):
+            assert_label_fits(w)
         area = in_scroll_area(w, window)
         if area is None:
             assert whole(w, window), f"{w.objectName()} is cut off at {shown_rect(w, window)}"
