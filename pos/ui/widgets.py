@@ -115,6 +115,7 @@ def scroll_column(name: str, parent: QWidget) -> tuple[QScrollArea, QVBoxLayout]
     area.setAccessibleName(name)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setProperty("role", "list")  # on the screen's own background (base.qss)
     inner = QWidget(area)
     inner.setObjectName(f"{name}Inner")
     lay = QVBoxLayout(inner)
