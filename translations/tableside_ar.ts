@@ -754,7 +754,7 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../pos/ui/widgets.py" line="+90"/>
+        <location filename="../pos/ui/widgets.py" line="+169"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
@@ -765,6 +765,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Decimal point</source>
+        <translation>الفاصلة العشرية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Digit %1</source>
         <translation>الرقم %1</translation>
     </message>
@@ -772,12 +777,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../pos/ui/main_window.py" line="+152"/>
+        <location filename="../pos/ui/main_window.py" line="+159"/>
         <source>Tableside POS</source>
         <translation>نقطة بيع تيبلسايد</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>%1 may not do this. A manager&apos;s PIN can allow it.</source>
         <translation>لا يُسمح لـ %1 بهذا. يمكن للمدير السماح به برمزه السري.</translation>
     </message>
@@ -814,7 +819,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../pos/ui/widgets.py" line="+16"/>
+        <location filename="../pos/ui/widgets.py" line="+19"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -999,12 +1004,12 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="+75"/>
+        <location filename="../pos/ui/order/screen.py" line="+76"/>
         <source>Order entry</source>
         <translation>إدخال الطلب</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Check</source>
         <translation>الفاتورة</translation>
     </message>
@@ -1030,12 +1035,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Fire</source>
         <translation>تحضير</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>Fire the next course on hold</source>
         <translation>تحضير الطبق المؤجل التالي</translation>
     </message>
@@ -1070,7 +1075,7 @@
         <translation>استلام الدفع</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+1"/>
         <source>Search the menu</source>
         <translation>ابحث في القائمة</translation>
@@ -1317,17 +1322,17 @@
 <context>
     <name>PaymentScreen</name>
     <message>
-        <location filename="../pos/ui/payment/screen.py" line="+36"/>
+        <location filename="../pos/ui/payment/screen.py" line="+37"/>
         <source>Payment</source>
         <translation>الدفع</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Split the check</source>
         <translation>تقسيم الفاتورة</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n ways</source>
         <translation>
             <numerusform>%Ln أجزاء</numerusform>
@@ -1351,7 +1356,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>By seat</source>
         <translation>حسب المقعد</translation>
     </message>
@@ -1361,7 +1366,7 @@
         <translation>تقسيم حسب المقعد</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>By item</source>
         <translation>حسب الصنف</translation>
     </message>
@@ -1382,16 +1387,17 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+6"/>
         <source>Parts</source>
         <translation>الأجزاء</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Part</source>
         <translation>جزء</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Discount</source>
         <translation>خصم</translation>
     </message>
@@ -1401,24 +1407,24 @@
         <translation>امنح خصمًا أو أزله</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+117"/>
+        <location line="+23"/>
+        <location line="+119"/>
         <source>Service charge</source>
         <translation>رسوم الخدمة</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>Add or remove the service charge</source>
         <translation>إضافة رسوم الخدمة أو إزالتها</translation>
     </message>
     <message>
         <location line="-21"/>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Print bill</source>
         <translation>اطبع الفاتورة</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-137"/>
         <source>Back to order</source>
         <translation>العودة إلى الطلب</translation>
     </message>
@@ -1538,7 +1544,7 @@
         <translation>الجزء %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Due %1</source>
         <translation>المستحق %1</translation>
     </message>
@@ -2798,9 +2804,186 @@
     </message>
 </context>
 <context>
+    <name>ServiceChargePresenter</name>
+    <message>
+        <location filename="../pos/ui/preferences/service_charge.py" line="+174"/>
+        <source>Give the service charge a name.</source>
+        <translation>أدخل اسمًا لرسوم الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>الاسم طويل جدًا: %1 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rate is between 0.01 % and 100 %.</source>
+        <translation>النسبة بين ٠٫٠١٪ و١٠٠٪.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Guests for the automatic charge: 0 (no automatic charge) to %1.</source>
+        <translation>عدد الضيوف للرسوم التلقائية: من ٠ (بدون رسوم تلقائية) إلى %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Service charge saved.</source>
+        <translation>تم حفظ رسوم الخدمة.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceChargeScreen</name>
+    <message>
+        <location filename="../pos/ui/preferences/service_charge_screen.py" line="+44"/>
+        <location line="+5"/>
+        <source>Service charge</source>
+        <translation>رسوم الخدمة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can look at the rule; saving it needs the admin permission (the owner).</source>
+        <translation>يمكنك الاطلاع على القاعدة؛ أما حفظها فيتطلب صلاحية المسؤول (المالك).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back to settings</source>
+        <translation>العودة إلى الإعدادات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo the changes not saved yet</source>
+        <translation>التراجع عن التغييرات غير المحفوظة</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the service charge</source>
+        <translation>احفظ رسوم الخدمة</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Name of the service charge</source>
+        <translation>اسم رسوم الخدمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Service</source>
+        <translation>مثلًا: خدمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rate in percent</source>
+        <translation>النسبة المئوية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One guest fewer</source>
+        <translation>ضيف أقل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guests for the automatic charge</source>
+        <translation>عدد الضيوف للرسوم التلقائية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One guest more</source>
+        <translation>ضيف إضافي</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Automatic from (guests)</source>
+        <translation>تلقائيًا من (ضيوف)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0 = no automatic charge</source>
+        <translation>٠ = بدون رسوم تلقائية</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Typing the rate</source>
+        <translation>الإدخال: النسبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typing the guests</source>
+        <translation>الإدخال: الضيوف</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Tax</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No tax</source>
+        <translation>بدون ضريبة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not taxed</source>
+        <translation>غير خاضعة للضريبة</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 %</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0 — none</source>
+        <translation>٠ — بدون</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checks with %1 or more guests get it automatically when payment starts.</source>
+        <translation>الفواتير التي بها %1 ضيوف أو أكثر تُضاف إليها تلقائيًا عند بدء الدفع.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No automatic charge: servers add it by hand when taking payment.</source>
+        <translation>بدون رسوم تلقائية: يضيفها النادل يدويًا عند الدفع.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taxed at %1.</source>
+        <translation>تخضع لضريبة %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not taxed.</source>
+        <translation>غير خاضعة للضريبة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its tax rate no longer exists: choose one.</source>
+        <translation>نسبة الضريبة المحددة لم تعد موجودة: اختر واحدة.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../pos/ui/preferences/screen.py" line="+33"/>
+        <location filename="../pos/ui/preferences/screen.py" line="+34"/>
         <location line="+4"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
@@ -2852,6 +3035,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Service charge</source>
+        <translation>رسوم الخدمة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Printers and stations</source>
         <translation>الطابعات والمحطات</translation>
     </message>
@@ -3445,7 +3633,7 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../pos/ui/formatting.py" line="+82"/>
+        <location filename="../pos/ui/formatting.py" line="+96"/>
         <source>%1 %2 %</source>
         <translation>%1 %2٪</translation>
     </message>

@@ -742,7 +742,7 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../pos/ui/widgets.py" line="+90"/>
+        <location filename="../pos/ui/widgets.py" line="+169"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
@@ -753,6 +753,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Decimal point</source>
+        <translation>Dezimalkomma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Digit %1</source>
         <translation>Ziffer %1</translation>
     </message>
@@ -760,12 +765,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../pos/ui/main_window.py" line="+152"/>
+        <location filename="../pos/ui/main_window.py" line="+159"/>
         <source>Tableside POS</source>
         <translation>Tableside Kasse</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>%1 may not do this. A manager&apos;s PIN can allow it.</source>
         <translation>%1 darf das nicht. Die PIN einer Leitung kann es erlauben.</translation>
     </message>
@@ -802,7 +807,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../pos/ui/widgets.py" line="+16"/>
+        <location filename="../pos/ui/widgets.py" line="+19"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -971,12 +976,12 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="+75"/>
+        <location filename="../pos/ui/order/screen.py" line="+76"/>
         <source>Order entry</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Check</source>
         <translation>Rechnung</translation>
     </message>
@@ -1002,12 +1007,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Fire</source>
         <translation>Abrufen</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>Fire the next course on hold</source>
         <translation>Nächsten gehaltenen Gang abrufen</translation>
     </message>
@@ -1042,7 +1047,7 @@
         <translation>Zahlung annehmen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+1"/>
         <source>Search the menu</source>
         <translation>Karte durchsuchen</translation>
@@ -1285,17 +1290,17 @@
 <context>
     <name>PaymentScreen</name>
     <message>
-        <location filename="../pos/ui/payment/screen.py" line="+36"/>
+        <location filename="../pos/ui/payment/screen.py" line="+37"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Split the check</source>
         <translation>Rechnung teilen</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n ways</source>
         <translation>
             <numerusform>%n-fach</numerusform>
@@ -1311,7 +1316,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>By seat</source>
         <translation>Nach Platz</translation>
     </message>
@@ -1321,7 +1326,7 @@
         <translation>Nach Platz teilen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>By item</source>
         <translation>Nach Artikel</translation>
     </message>
@@ -1342,16 +1347,17 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+6"/>
         <source>Parts</source>
         <translation>Teile</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Part</source>
         <translation>Teil</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
@@ -1361,24 +1367,24 @@
         <translation>Rabatt geben oder entfernen</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+117"/>
+        <location line="+23"/>
+        <location line="+119"/>
         <source>Service charge</source>
         <translation>Servicezuschlag</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>Add or remove the service charge</source>
         <translation>Servicezuschlag hinzufügen oder entfernen</translation>
     </message>
     <message>
         <location line="-21"/>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Print bill</source>
         <translation>Rechnung drucken</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-137"/>
         <source>Back to order</source>
         <translation>Zurück zur Bestellung</translation>
     </message>
@@ -1498,7 +1504,7 @@
         <translation>Teil %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Due %1</source>
         <translation>Fällig %1</translation>
     </message>
@@ -2746,9 +2752,186 @@
     </message>
 </context>
 <context>
+    <name>ServiceChargePresenter</name>
+    <message>
+        <location filename="../pos/ui/preferences/service_charge.py" line="+174"/>
+        <source>Give the service charge a name.</source>
+        <translation>Geben Sie dem Servicezuschlag einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>Der Name ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rate is between 0.01 % and 100 %.</source>
+        <translation>Der Satz liegt zwischen 0,01 % und 100 %.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Guests for the automatic charge: 0 (no automatic charge) to %1.</source>
+        <translation>Gäste für den automatischen Zuschlag: 0 (kein automatischer Zuschlag) bis %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Service charge saved.</source>
+        <translation>Servicezuschlag gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceChargeScreen</name>
+    <message>
+        <location filename="../pos/ui/preferences/service_charge_screen.py" line="+44"/>
+        <location line="+5"/>
+        <source>Service charge</source>
+        <translation>Servicezuschlag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can look at the rule; saving it needs the admin permission (the owner).</source>
+        <translation>Sie können die Regel ansehen; speichern darf nur, wer die Admin-Berechtigung hat (der Inhaber).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back to settings</source>
+        <translation>Zurück zu den Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo the changes not saved yet</source>
+        <translation>Noch nicht gespeicherte Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Undo</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the service charge</source>
+        <translation>Servicezuschlag speichern</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Name of the service charge</source>
+        <translation>Name des Servicezuschlags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Service</source>
+        <translation>z. B. Bedienung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rate in percent</source>
+        <translation>Satz in Prozent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One guest fewer</source>
+        <translation>Ein Gast weniger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guests for the automatic charge</source>
+        <translation>Gäste für den automatischen Zuschlag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One guest more</source>
+        <translation>Ein Gast mehr</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Automatic from (guests)</source>
+        <translation>Automatisch ab (Gäste)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0 = no automatic charge</source>
+        <translation>0 = kein automatischer Zuschlag</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Typing the rate</source>
+        <translation>Eingabe: Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typing the guests</source>
+        <translation>Eingabe: Gäste</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No tax</source>
+        <translation>Keine Steuer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not taxed</source>
+        <translation>Nicht besteuert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0 — none</source>
+        <translation>0 — keiner</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Checks with %1 or more guests get it automatically when payment starts.</source>
+        <translation>Rechnungen mit %1 oder mehr Gästen bekommen ihn automatisch, sobald das Bezahlen beginnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No automatic charge: servers add it by hand when taking payment.</source>
+        <translation>Kein automatischer Zuschlag: Das Servicepersonal fügt ihn beim Kassieren von Hand hinzu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taxed at %1.</source>
+        <translation>Besteuert mit %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not taxed.</source>
+        <translation>Nicht besteuert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its tax rate no longer exists: choose one.</source>
+        <translation>Sein Steuersatz existiert nicht mehr: Bitte einen wählen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../pos/ui/preferences/screen.py" line="+33"/>
+        <location filename="../pos/ui/preferences/screen.py" line="+34"/>
         <location line="+4"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
@@ -2800,6 +2983,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Service charge</source>
+        <translation>Servicezuschlag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Printers and stations</source>
         <translation>Drucker und Stationen</translation>
     </message>
@@ -3369,7 +3557,7 @@
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../pos/ui/formatting.py" line="+82"/>
+        <location filename="../pos/ui/formatting.py" line="+96"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>

@@ -72,7 +72,7 @@
 <context>
     <name>OrderScreen</name>
     <message numerus="yes">
-        <location filename="../pos/ui/order/screen.py" line="+273"/>
+        <location filename="../pos/ui/order/screen.py" line="+274"/>
         <source>%n covers</source>
         <translation>
             <numerusform>%n cover</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>PaymentScreen</name>
     <message numerus="yes">
-        <location filename="../pos/ui/payment/screen.py" line="+67"/>
+        <location filename="../pos/ui/payment/screen.py" line="+68"/>
         <source>%n ways</source>
         <translation>
             <numerusform>%n way</numerusform>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from pos.domain.errors import ValidationError
 from pos.domain.order import OrderState, OrderStatus
@@ -24,6 +25,27 @@ SETTING_KEYS = (NAME_KEY, RATE_KEY, MIN_COVERS_KEY, TAX_RATE_KEY)
 MAX_NAME = 40
 MAX_RATE = 10000  # basis points: 100 %
 MAX_MIN_COVERS = 99
+
+
+def rate_from_percent(text: str) -> int:
+    """A rate typed in percent, ``"12.5"``, as basis points, ``1250``: exact (Decimal, never
+    a float), and refused when it is not a number or has more than two decimals."""
+    try:
+        percent = Decimal(text.strip())
+    except InvalidOperation:
+        raise ValidationError("Type the rate in percent, e.g. 12.5.") from None
+    if not percent.is_finite():
+        raise ValidationError("Type the rate in percent, e.g. 12.5.")
+    points = percent * 100
+    if points != points.to_integral_value():
+        raise ValidationError("A rate has at most two decimals, e.g. 12.25 %.")
+    return int(points)
+
+
+def percent_text(rate: int) -> str:
+    """Basis points as the percent one would type: ``1250`` → ``"12.5"``, ``1200`` → ``"12"``."""
+    whole, frac = divmod(rate, 100)
+    return f"{whole}.{frac:02d}".rstrip("0") if frac else str(whole)
 
 
 @dataclass(frozen=True, slots=True)

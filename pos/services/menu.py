@@ -130,6 +130,12 @@ class MenuService:
                  .order_by(MenuItemRow.name))
             return _items(s, list(s.scalars(q)))
 
+    def tax_rates(self) -> list[TaxRate]:
+        """The store's tax rates, lowest first (for choosing one in the settings)."""
+        with self.ctx.store.read() as s:
+            rates = [tax_rate(r) for r in s.scalars(select(TaxRateRow))]
+        return sorted(rates, key=lambda r: (r.rate, r.name))
+
     def item(self, item_id: str) -> MenuItem:
         with self.ctx.store.read() as s:
             return load_item(s, item_id)

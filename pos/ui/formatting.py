@@ -74,6 +74,20 @@ def basis_points(value: int, locale: QLocale | None = None) -> str:
     return (loc.negativeSign() if value < 0 else "") + text
 
 
+def isolate(text: str) -> str:
+    """A name from the store kept in its own direction inside a right-to-left text: without
+    the isolate, ``VAT 19 %`` on an Arabic button reads ``% VAT 19``."""
+    return f"\u2068{text}\u2069"
+
+
+def typed_decimal(text: str, locale: QLocale | None = None) -> str:
+    """A number as typed on a keypad (ASCII digits, ``.`` for the point), in the locale's
+    digits and decimal point, kept as typed: ``12.`` → ``12,`` (de_DE)."""
+    loc = _locale(locale)
+    return "".join(loc.decimalPoint() if c == "." else _digits(loc, int(c)) if c.isdigit()
+                   else c for c in text)
+
+
 def service_charge(charge: ServiceChargeState, locale: QLocale | None = None) -> str:
     """A check's service charge as the screens name it: ``Service 12.5 %`` (a fixed
     charge: its name alone)."""

@@ -28,6 +28,8 @@ from pos.ui.pin.presenter import PinPresenter
 from pos.ui.pin.screen import PinScreen
 from pos.ui.preferences.presenter import SettingsPresenter
 from pos.ui.preferences.screen import SettingsScreen
+from pos.ui.preferences.service_charge import ServiceChargePresenter
+from pos.ui.preferences.service_charge_screen import ServiceChargeScreen
 from pos.ui.printers.dialog import PrintJobsDialog
 from pos.ui.printers.presenter import PrintJobsPresenter
 from pos.ui.printers.setup import PrinterSetupPresenter
@@ -48,6 +50,7 @@ class Screen(IntEnum):
     REPORTS = 5
     PRINTERS = 6
     INVENTORY = 7
+    SERVICE_CHARGE = 8
 
 
 class MainWindow(QMainWindow):
@@ -84,6 +87,7 @@ class MainWindow(QMainWindow):
         self.closed_checks = ClosedChecksPresenter(terminal, self.session, self)
         self.printer_setup = PrinterSetupPresenter(terminal, self.session, self)
         self.inventory = InventoryPresenter(terminal, self.session, self)
+        self.service_charge = ServiceChargePresenter(terminal, self.session, self)
         self.print_jobs_dialog: PrintJobsDialog | None = None
         self.closed_checks_dialog: ClosedChecksDialog | None = None
         self.pin_dialog: ManagerPinDialog | None = None
@@ -129,6 +133,9 @@ class MainWindow(QMainWindow):
         self.reports.back_requested.connect(self.show_floor)
         self.preferences.printers_requested.connect(lambda: self.show_screen(Screen.PRINTERS))
         self.printer_setup.back_requested.connect(lambda: self.show_screen(Screen.SETTINGS))
+        self.preferences.service_charge_requested.connect(
+            lambda: self.show_screen(Screen.SERVICE_CHARGE))
+        self.service_charge.back_requested.connect(lambda: self.show_screen(Screen.SETTINGS))
         self.preferences.language_changed.connect(lambda _code: self.retranslate())
 
         self._activity = ActivityFilter(self.session, self)
@@ -159,6 +166,7 @@ class MainWindow(QMainWindow):
         self.reports_screen = ReportsScreen(self.reports, cfg.currency, self.stack)
         self.printer_setup_screen = PrinterSetupScreen(self.printer_setup, self.stack)
         self.inventory_screen = InventoryScreen(self.inventory, cfg.currency, self.stack)
+        self.service_charge_screen = ServiceChargeScreen(self.service_charge, self.stack)
         for w in self.screens():
             self.stack.addWidget(w)
         self._built_language = i18n.current()
@@ -167,7 +175,7 @@ class MainWindow(QMainWindow):
         """The screens in ``Screen`` order."""
         return (self.pin_screen, self.floor_screen, self.order_screen, self.payment_screen,
                 self.settings_screen, self.reports_screen, self.printer_setup_screen,
-                self.inventory_screen)
+                self.inventory_screen, self.service_charge_screen)
 
     def retranslate(self) -> None:
         """Rebuild the strip and the screens in the language now installed.
@@ -196,6 +204,7 @@ class MainWindow(QMainWindow):
         self.payment.state_changed.emit(self.payment.state)
         self.reports.state_changed.emit(self.reports.state)
         self.inventory.state_changed.emit(self.inventory.state)
+        self.service_charge.state_changed.emit(self.service_charge.state)
         self.stack.setCurrentIndex(int(showing))
         if showing is Screen.FLOOR:
             self.floor.refresh()
@@ -242,6 +251,8 @@ class MainWindow(QMainWindow):
             self.printer_setup.activate()
         elif screen is Screen.INVENTORY:
             self.inventory.activate()
+        elif screen is Screen.SERVICE_CHARGE:
+            self.service_charge.activate()
 
     def show_floor(self) -> None:
         self.show_screen(Screen.FLOOR)
@@ -408,6 +419,8 @@ class MainWindow(QMainWindow):
             self.show_floor()
         elif screen is Screen.PRINTERS:
             self.printer_setup.back()
+        elif screen is Screen.SERVICE_CHARGE:
+            self.service_charge.back()
         elif screen is Screen.FLOOR:
             self.floor.picker.cancel()
         else:

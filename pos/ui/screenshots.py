@@ -95,13 +95,15 @@ def settle_some(terminal: Terminal, clock: FakeClock) -> None:
 
 def render(terminal: Terminal, clock: FakeClock, out: Path, theme_name: str = "light",
            prefix: str = "") -> list[Path]:
-    """Save the PIN pad, floor plan, order entry, modifiers, payment, reports, settings (in
-    German) and the floor plan in Arabic (right to left) as PNGs in ``out``."""
+    """Save the PIN pad, floor plan, order entry, modifiers, payment, reports, the service
+    charge rule, settings (in German) and the floor plan in Arabic (right to left) as PNGs in
+    ``out``."""
     from PySide6.QtWidgets import QApplication
 
     from pos.ui import app as ui_app
     from pos.ui import i18n, theme
     from pos.ui.main_window import MainWindow, Screen
+    from pos.ui.preferences.service_charge import COVERS
     from pos.ui.settings import UiSettings
 
     qapp = ui_app.application()
@@ -155,6 +157,11 @@ def render(terminal: Terminal, clock: FakeClock, out: Path, theme_name: str = "l
         shoot("reports")
         window.reports.choose_chart("heat")
         shoot("reports-heat-map")
+        window.session.start(terminal.staff.login("9999"))  # the owner sets the rule
+        window.show_screen(Screen.SERVICE_CHARGE)
+        window.service_charge.choose_entry(COVERS)
+        shoot("service-charge")
+        window.session.start(terminal.staff.login("1234"))
         window.show_screen(Screen.SETTINGS)
         window.preferences.choose_language("de")
         shoot("settings-de")

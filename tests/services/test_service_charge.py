@@ -187,3 +187,11 @@ def test_merged_away_checks_charge_nothing(terminal: Terminal, server: Actor):
     terminal.orders.merge(server, source.id, target.id)
     merged = terminal.orders.get(source.id)
     assert merged.status is OrderStatus.MERGED and merged.service_total == 0
+
+
+def test_the_tax_rates_to_choose_from_lowest_first(terminal: Terminal):
+    rates = terminal.menu.tax_rates()
+    assert [(r.name, str(r.rate), r.inclusive) for r in rates] == [
+        ("VAT 7 %", "0.07", True), ("VAT 19 %", "0.19", True)]
+    with terminal.store.read() as s:
+        assert {r.id for r in rates} == set(s.scalars(select(TaxRateRow.id)))

@@ -89,7 +89,8 @@ def test_screenshots_render_each_screen_at_1024x768(tmp_path: Path, terminal: Te
                                                     clock: FakeClock) -> None:
     saved = screenshots.render(terminal, clock, tmp_path)
     names = {p.name for p in saved}
-    assert {"pin-pad.png", "floor-plan.png", "order-entry.png", "payment.png"} <= names
+    assert {"pin-pad.png", "floor-plan.png", "order-entry.png", "payment.png",
+            "service-charge.png"} <= names
     for p in saved:
         img = QImage(str(p))
         assert not img.isNull()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from pos.domain.clock import FakeClock
@@ -76,7 +77,8 @@ def test_log_out_returns_to_the_pin_pad(qtbot: QtBot, window: MainWindow) -> Non
     click(qtbot, window, "logoutButton")
     assert window.current is Screen.PIN
     assert find(window, "statusPerson").text() == "Not logged in"
-    assert not window.findChild(type(find(window, "pinLogin")), "logoutButton").isVisible()
+    logout = window.findChild(QPushButton, "logoutButton")
+    assert logout is not None and not logout.isVisible()
 
 
 def test_idle_logout_keeps_the_open_check_and_resumes_it(

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QLayout,
     QLineEdit,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
-from pos.ui.widgets import TOUCH_MIN
+from pos.ui.widgets import TOUCH_MIN, scroll_column
+
+__all__ = ["choose", "clear", "combo", "entry", "scroll_column", "set_options", "show_all"]
 
 
 def combo(name: str, accessible: str, parent: QWidget,
@@ -55,22 +54,6 @@ def entry(name: str, accessible: str, parent: QWidget, text: str = "") -> QLineE
     edit.setMinimumHeight(TOUCH_MIN)
     edit.setMinimumWidth(TOUCH_MIN)
     return edit
-
-
-def scroll_column(name: str, parent: QWidget) -> tuple[QScrollArea, QVBoxLayout]:
-    """A vertical list that scrolls by dragging a finger (and by its bar)."""
-    area = QScrollArea(parent)
-    area.setObjectName(name)
-    area.setAccessibleName(name)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    inner = QWidget(area)
-    inner.setObjectName(f"{name}Inner")
-    lay = QVBoxLayout(inner)
-    lay.setContentsMargins(0, 0, 8, 0)
-    lay.setSpacing(6)
-    area.setWidget(inner)
-    return area, lay
 
 
 def clear(layout: QLayout) -> None:

@@ -30,8 +30,9 @@ from pos.ui import formatting
 from pos.ui.keyboard import grid_step
 from pos.ui.order.dialogs import ManagerPinDialog, ModifierDialog, NoteDialog, VoidReasonDialog
 from pos.ui.order.presenter import PAGE_SIZE, CheckRow, OrderPresenter, OrderScreenState
-from pos.ui.widgets import MessageBar, button, button_text, label, set_state
+from pos.ui.widgets import MessageBar, SidePanel, button, button_text, label, set_state
 
+CHECK_PANEL_WIDTH = 370
 GRID_COLUMNS = 3
 LINE_ID_ROLE = Qt.ItemDataRole.UserRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -94,9 +95,8 @@ class OrderScreen(QWidget):
     # --- layout --------------------------------------------------------------------------
 
     def _build_check_panel(self) -> QWidget:
-        panel = QWidget(self)
+        panel = SidePanel(CHECK_PANEL_WIDTH, self)
         panel.setObjectName("checkPanel")
-        panel.setFixedWidth(370)
         lay = QVBoxLayout(panel)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
@@ -154,6 +154,7 @@ class OrderScreen(QWidget):
         self.send_button.setProperty("role", "primary")
         self.pay_button = button(self.tr("Pay"), "payButton", panel, main=True,
                                  accessible=self.tr("Take payment"))
+        # Main actions: each at least as wide as its whole label (see WholeTextButton).
         row2.addWidget(self.back_button, 1)
         row2.addWidget(self.send_button, 2)
         row2.addWidget(self.pay_button, 1)

@@ -18,8 +18,9 @@ from pos.ui import formatting
 from pos.ui.order.dialogs import ManagerPinDialog
 from pos.ui.payment.dialogs import DiscountDialog, SplitAmountsDialog, SplitItemsDialog
 from pos.ui.payment.presenter import TIP_PERCENTS, PaymentPresenter, PaymentScreenState
-from pos.ui.widgets import MessageBar, button, label
+from pos.ui.widgets import TOUCH_MIN, MessageBar, SidePanel, button, label, scroll_column
 
+CHECK_PANEL_WIDTH = 370
 QUICK_CASH = 4
 MAX_PARTS_SHOWN = 6
 
@@ -49,9 +50,8 @@ class PaymentScreen(QWidget):
         return formatting.money(minor, self.currency)
 
     def _build_check_side(self) -> QWidget:
-        panel = QWidget(self)
+        panel = SidePanel(CHECK_PANEL_WIDTH, self)
         panel.setObjectName("paymentCheckPanel")
-        panel.setFixedWidth(370)
         lay = QVBoxLayout(panel)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(8)
@@ -61,47 +61,55 @@ class PaymentScreen(QWidget):
         lay.addWidget(self.header)
         lay.addWidget(self.totals)
         lay.addWidget(label(self.tr("Split the check"), "splitTitle", panel, role="groupTitle"))
+        # Two rows of three, each label whole (a large text size widens the panel instead).
         split_row = QHBoxLayout()
         self.split_buttons: list[QPushButton] = []
         for ways in (2, 3, 4):
             b = button(self.tr("%n ways", "", ways), f"splitEven{ways}", panel,
-                       accessible=self.tr("Split evenly %n ways", "", ways))
+                       accessible=self.tr("Split evenly %n ways", "", ways), whole_text=True)
             b.clicked.connect(lambda _=False, n=ways: self.presenter.split_even(n))
             split_row.addWidget(b)
             self.split_buttons.append(b)
-        seat = button(self.tr("By seat"), "splitSeat", panel,
-                      accessible=self.tr("Split by seat"))
-        seat.clicked.connect(self.presenter.split_by_seat)
-        split_row.addWidget(seat)
-        self.split_buttons.append(seat)
         lay.addLayout(split_row)
         more_row = QHBoxLayout()
+        seat = button(self.tr("By seat"), "splitSeat", panel,
+                      accessible=self.tr("Split by seat"), whole_text=True)
+        seat.clicked.connect(self.presenter.split_by_seat)
         by_item = button(self.tr("By item"), "splitItems", panel,
-                         accessible=self.tr("Split by item"))
+                         accessible=self.tr("Split by item"), whole_text=True)
         by_item.clicked.connect(self.ask_item_split)
         amounts = button(self.tr("Amounts"), "splitAmounts", panel,
-                         accessible=self.tr("Split into amounts"))
+                         accessible=self.tr("Split into amounts"), whole_text=True)
         amounts.clicked.connect(self.ask_amount_split)
-        for b in (by_item, amounts):
+        for b in (seat, by_item, amounts):
             more_row.addWidget(b)
             self.split_buttons.append(b)
         lay.addLayout(more_row)
         self.parts_title = label(self.tr("Parts"), "partsTitle", panel, role="groupTitle")
         lay.addWidget(self.parts_title)
+        # The parts scroll, so six parts, a large text size or a long language never push
+        # the tools and "Back to order" off a 768-pixel screen. They scroll by the theme's
+        # wide bar: a flick gesture over buttons (QScroller) swallowed taps right to left.
+        self.parts_area, parts = scroll_column("partsList", panel)
+        self.parts_area.setAccessibleName(self.tr("Parts"))
+        self.parts_area.setMinimumHeight(TOUCH_MIN)
+        inner = self.parts_area.widget()
         self.part_group = QButtonGroup(self)
         self.part_buttons: list[QPushButton] = []
         for i in range(MAX_PARTS_SHOWN):
-            b = button("", f"part{i}", panel, checkable=True, accessible=self.tr("Part"))
+            b = button("", f"part{i}", inner, checkable=True, accessible=self.tr("Part"))
             b.clicked.connect(lambda _=False, k=i: self._part_clicked(k))
             self.part_group.addButton(b)
             self.part_buttons.append(b)
-            lay.addWidget(b)
-        lay.addStretch(1)
+            parts.addWidget(b)
+        parts.addStretch(1)
+        lay.addWidget(self.parts_area, 1)
         tools = QHBoxLayout()
         self.discount_button = button(self.tr("Discount"), "discountButton", panel,
-                                      accessible=self.tr("Give or remove a discount"))
+                                      accessible=self.tr("Give or remove a discount"),
+                                      whole_text=True)
         self.discount_button.clicked.connect(self.ask_discount)
-        self.print_button = button(self.tr("Print bill"), "printBill", panel)
+        self.print_button = button(self.tr("Print bill"), "printBill", panel, whole_text=True)
         self.print_button.clicked.connect(self.presenter.print_bill)
         tools.addWidget(self.discount_button)
         tools.addWidget(self.print_button)
@@ -220,6 +228,8 @@ class PaymentScreen(QWidget):
             b.setAccessibleDescription(status)
             b.setEnabled(part.balance > 0 and not state.closed)
             b.setChecked(part.id == state.part_id)
+            if b.isChecked():
+                self.parts_area.ensureWidgetVisible(b, 0, 0)
         due, tip = state.due, state.tip
         self.due.setText(self.tr("Due %1").replace("%1", self._money(due)))
         self.due.setAccessibleDescription(self._money(due))

@@ -24,6 +24,7 @@ class SettingsPresenter(QObject):
         message(str, str): text and kind ("error" or "info").
         back_requested(): leave for the floor plan.
         printers_requested(): open the printer and station setup.
+        service_charge_requested(): open the service charge rule.
 
     Attributes:
         settings: the settings in force.
@@ -34,6 +35,7 @@ class SettingsPresenter(QObject):
     message = Signal(str, str)
     back_requested = Signal()
     printers_requested = Signal()
+    service_charge_requested = Signal()
 
     def __init__(self, terminal: Terminal, settings: UiSettings,
                  parent: QObject | None = None) -> None:
@@ -89,3 +91,6 @@ class SettingsPresenter(QObject):
 
     def open_printers(self) -> None:
         self.printers_requested.emit()
+
+    def open_service_charge(self) -> None:
+        self.service_charge_requested.emit()

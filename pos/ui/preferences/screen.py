@@ -1,4 +1,5 @@
-"""The Settings screen: big choices for language, theme and text size, and a live example."""
+"""The Settings screen: big choices for language, theme and text size, a live example, and
+the way to the printers and the service charge."""
 
 from __future__ import annotations
 
@@ -64,6 +65,11 @@ class SettingsScreen(QWidget):
         self.back_button.clicked.connect(presenter.back)
         row.addWidget(self.back_button)
         row.addStretch(1)
+        self.service_charge_button = button(self.tr("Service charge"), "settingsServiceCharge",
+                                            self, main=True)
+        self.service_charge_button.setMinimumWidth(220)
+        self.service_charge_button.clicked.connect(presenter.open_service_charge)
+        row.addWidget(self.service_charge_button)
         self.printers_button = button(self.tr("Printers and stations"), "settingsPrinters",
                                       self, main=True)
         self.printers_button.setMinimumWidth(260)
