@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtWidgets import QLabel
 
+from pos.domain.clock import FakeClock
 from pos.services.sync_service import Backoff
 from pos.services.terminal import Terminal
 from tests.helpers import item
@@ -21,7 +23,10 @@ def _strip(window) -> str:
 
 
 def test_standalone_online_then_offline_with_the_queue(qtbot, window, terminal: Terminal,
-                                                       tmp_path):
+                                                       clock: FakeClock, tmp_path):
+    # The terminal's clock three hours ahead of the server's (the real one), whatever the
+    # real time is (the fake clock's fixed start is the real time on some days).
+    clock.advance((datetime.now(UTC) + timedelta(hours=3) - clock.now()).total_seconds())
     log_in(qtbot, window, "1111")
     assert _strip(window) == "Standalone"
     server = LiveServer(sqlite_url(tmp_path / "server")).start()
@@ -40,7 +45,7 @@ def test_standalone_online_then_offline_with_the_queue(qtbot, window, terminal: 
             terminal.orders.add_item(tom, order.id, item(terminal, "Tea").id)
             terminal.sync.wake()
             await until(lambda: _strip(window).startswith("Offline"), what="offline")
-            # the test's clock is hours off the server's, which the strip also says
+            # the terminal's clock is hours off the server's, which the strip also says
             assert _strip(window) == "Offline · 2 queued · check the clock"
             assert find(window, "statusConnectivity").property("kind") == "offline"
         finally:
