@@ -754,7 +754,7 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../pos/ui/widgets.py" line="+169"/>
+        <location filename="../pos/ui/widgets.py" line="+387"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
@@ -1004,7 +1004,7 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="+76"/>
+        <location filename="../pos/ui/order/screen.py" line="+89"/>
         <source>Order entry</source>
         <translation>إدخال الطلب</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>الفاتورة</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Void</source>
         <translation>إلغاء صنف</translation>
     </message>
@@ -1029,23 +1029,23 @@
         <translation>تأجيل اللاحق</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hold later courses when sending</source>
         <translation>تأجيل الأطباق اللاحقة عند الإرسال</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Fire</source>
         <translation>تحضير</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-121"/>
         <source>Fire the next course on hold</source>
         <translation>تحضير الطبق المؤجل التالي</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Floor</source>
         <translation>الصالة</translation>
     </message>
@@ -1096,7 +1096,7 @@
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Seat</source>
         <translation>المقعد</translation>
     </message>
@@ -1164,7 +1164,7 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>sold out</source>
         <translation>نفد</translation>
     </message>
@@ -1179,7 +1179,7 @@
         <translation>غير متوفر: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>held</source>
         <translation>مؤجل</translation>
     </message>
@@ -1194,7 +1194,7 @@
         <translation>ملغى</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Discounts</source>
         <translation>الخصومات</translation>
     </message>
@@ -1408,23 +1408,23 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Service charge</source>
         <translation>رسوم الخدمة</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>Add or remove the service charge</source>
         <translation>إضافة رسوم الخدمة أو إزالتها</translation>
     </message>
     <message>
         <location line="-21"/>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Print bill</source>
         <translation>اطبع الفاتورة</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Back to order</source>
         <translation>العودة إلى الطلب</translation>
     </message>
@@ -1539,12 +1539,7 @@
         <translation>مدفوع</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Part %1</source>
-        <translation>الجزء %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Due %1</source>
         <translation>المستحق %1</translation>
     </message>
@@ -3279,7 +3274,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="-373"/>
+        <location filename="../pos/ui/order/screen.py" line="-399"/>
         <source>Less: %1</source>
         <translation>أقل: %1</translation>
     </message>
@@ -3638,7 +3633,32 @@
         <translation>%1 %2٪</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table</source>
+        <translation>الطاولة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seat %1</source>
+        <translation>المقعد %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check %1</source>
+        <translation>الفاتورة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part %1</source>
+        <translation>الجزء %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 min</source>
         <translation>%1 د</translation>
     </message>

@@ -742,7 +742,7 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../pos/ui/widgets.py" line="+169"/>
+        <location filename="../pos/ui/widgets.py" line="+387"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
@@ -976,7 +976,7 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="+76"/>
+        <location filename="../pos/ui/order/screen.py" line="+89"/>
         <source>Order entry</source>
         <translation>Bestellung</translation>
     </message>
@@ -986,7 +986,7 @@
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Void</source>
         <translation>Stornieren</translation>
     </message>
@@ -1001,23 +1001,23 @@
         <translation>Gänge halten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hold later courses when sending</source>
         <translation>Spätere Gänge beim Senden zurückhalten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Fire</source>
         <translation>Abrufen</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-121"/>
         <source>Fire the next course on hold</source>
         <translation>Nächsten gehaltenen Gang abrufen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Floor</source>
         <translation>Tische</translation>
     </message>
@@ -1068,7 +1068,7 @@
         <translation>Nächste Seite</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Seat</source>
         <translation>Platz</translation>
     </message>
@@ -1132,7 +1132,7 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>sold out</source>
         <translation>ausverkauft</translation>
     </message>
@@ -1147,7 +1147,7 @@
         <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>held</source>
         <translation>gehalten</translation>
     </message>
@@ -1162,7 +1162,7 @@
         <translation>storniert</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Discounts</source>
         <translation>Rabatte</translation>
     </message>
@@ -1368,23 +1368,23 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Service charge</source>
         <translation>Servicezuschlag</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>Add or remove the service charge</source>
         <translation>Servicezuschlag hinzufügen oder entfernen</translation>
     </message>
     <message>
         <location line="-21"/>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Print bill</source>
         <translation>Rechnung drucken</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Back to order</source>
         <translation>Zurück zur Bestellung</translation>
     </message>
@@ -1499,12 +1499,7 @@
         <translation>bezahlt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Part %1</source>
-        <translation>Teil %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Due %1</source>
         <translation>Fällig %1</translation>
     </message>
@@ -3211,7 +3206,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="-373"/>
+        <location filename="../pos/ui/order/screen.py" line="-399"/>
         <source>Less: %1</source>
         <translation>Weniger: %1</translation>
     </message>
@@ -3562,7 +3557,32 @@
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seat %1</source>
+        <translation>Platz %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part %1</source>
+        <translation>Teil %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
