@@ -787,7 +787,7 @@
         <translation>لا يُسمح لـ %1 بهذا. يمكن للمدير السماح به برمزه السري.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Logged out after a while without a touch. Nothing was lost.</source>
         <translation>تم تسجيل الخروج بعد فترة دون لمس. لم يضِع شيء.</translation>
     </message>
@@ -796,12 +796,11 @@
     <name>ManagerPinDialog</name>
     <message>
         <location filename="../pos/ui/order/dialogs.py" line="+201"/>
-        <location line="+1"/>
         <source>Manager PIN</source>
         <translation>الرمز السري للمدير</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Manager PIN entered</source>
         <translation>الرمز السري المُدخل للمدير</translation>
     </message>
@@ -827,7 +826,7 @@
 <context>
     <name>ModifierDialog</name>
     <message>
-        <location filename="../pos/ui/order/dialogs.py" line="-163"/>
+        <location filename="../pos/ui/order/dialogs.py" line="-164"/>
         <source>Options for %1</source>
         <translation>خيارات %1</translation>
     </message>
@@ -921,7 +920,7 @@
         <translation>أطباق للمشاركة</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>Note for the kitchen</source>
         <translation>ملاحظة للمطبخ</translation>
     </message>
@@ -2801,7 +2800,7 @@
 <context>
     <name>ServiceChargePresenter</name>
     <message>
-        <location filename="../pos/ui/preferences/service_charge.py" line="+174"/>
+        <location filename="../pos/ui/preferences/service_charge.py" line="+185"/>
         <source>Give the service charge a name.</source>
         <translation>أدخل اسمًا لرسوم الخدمة.</translation>
     </message>
@@ -2821,26 +2820,41 @@
         <translation>عدد الضيوف للرسوم التلقائية: من ٠ (بدون رسوم تلقائية) إلى %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>%1 may not change the service charge. The owner allows it with their PIN.</source>
+        <translation>لا يحق لـ %1 تغيير رسوم الخدمة. يسمح بذلك المالك برقمه السري.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That PIN may not change the service charge either: nothing was saved.</source>
+        <translation>هذا الرقم السري أيضًا لا يحق له تغيير رسوم الخدمة: لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That PIN is not right: nothing was saved. Enter the owner&apos;s PIN again.</source>
+        <translation>الرقم السري غير صحيح: لم يُحفظ شيء. أدخل الرقم السري للمالك مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Service charge saved.</source>
         <translation>تم حفظ رسوم الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not saved: the service charge needs the owner&apos;s PIN.</source>
+        <translation>لم يُحفظ: رسوم الخدمة تحتاج إلى الرقم السري للمالك.</translation>
     </message>
 </context>
 <context>
     <name>ServiceChargeScreen</name>
     <message>
-        <location filename="../pos/ui/preferences/service_charge_screen.py" line="+44"/>
-        <location line="+5"/>
+        <location filename="../pos/ui/preferences/service_charge_screen.py" line="+46"/>
+        <location line="+6"/>
         <source>Service charge</source>
         <translation>رسوم الخدمة</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>You can look at the rule; saving it needs the admin permission (the owner).</source>
-        <translation>يمكنك الاطلاع على القاعدة؛ أما حفظها فيتطلب صلاحية المسؤول (المالك).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Back to settings</source>
         <translation>العودة إلى الإعدادات</translation>
     </message>
@@ -2855,7 +2869,12 @@
         <translation>تراجع</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-20"/>
+        <source>Saving the rule needs the admin permission: the owner allows it with their PIN.</source>
+        <translation>حفظ القاعدة يحتاج إلى صلاحية المدير العام: يسمح بذلك المالك برقمه السري.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Save</source>
         <translation>احفظ</translation>
     </message>
@@ -2865,7 +2884,12 @@
         <translation>احفظ رسوم الخدمة</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Owner&apos;s PIN</source>
+        <translation>الرقم السري للمالك</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Name of the service charge</source>
         <translation>اسم رسوم الخدمة</translation>
     </message>
@@ -3511,7 +3535,7 @@
 <context>
     <name>VoidReasonDialog</name>
     <message>
-        <location filename="../pos/ui/order/dialogs.py" line="-263"/>
+        <location filename="../pos/ui/order/dialogs.py" line="-264"/>
         <source>Guest changed their mind</source>
         <translation>غيّر الضيف رأيه</translation>
     </message>

@@ -775,7 +775,7 @@
         <translation>%1 darf das nicht. Die PIN einer Leitung kann es erlauben.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Logged out after a while without a touch. Nothing was lost.</source>
         <translation>Nach einer Weile ohne Berührung abgemeldet. Nichts ging verloren.</translation>
     </message>
@@ -784,12 +784,11 @@
     <name>ManagerPinDialog</name>
     <message>
         <location filename="../pos/ui/order/dialogs.py" line="+201"/>
-        <location line="+1"/>
         <source>Manager PIN</source>
         <translation>PIN der Leitung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Manager PIN entered</source>
         <translation>Eingegebene PIN der Leitung</translation>
     </message>
@@ -815,7 +814,7 @@
 <context>
     <name>ModifierDialog</name>
     <message>
-        <location filename="../pos/ui/order/dialogs.py" line="-163"/>
+        <location filename="../pos/ui/order/dialogs.py" line="-164"/>
         <source>Options for %1</source>
         <translation>Optionen für %1</translation>
     </message>
@@ -897,7 +896,7 @@
         <translation>Zum Teilen</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>Note for the kitchen</source>
         <translation>Notiz für die Küche</translation>
     </message>
@@ -2749,7 +2748,7 @@
 <context>
     <name>ServiceChargePresenter</name>
     <message>
-        <location filename="../pos/ui/preferences/service_charge.py" line="+174"/>
+        <location filename="../pos/ui/preferences/service_charge.py" line="+185"/>
         <source>Give the service charge a name.</source>
         <translation>Geben Sie dem Servicezuschlag einen Namen.</translation>
     </message>
@@ -2769,26 +2768,41 @@
         <translation>Gäste für den automatischen Zuschlag: 0 (kein automatischer Zuschlag) bis %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>%1 may not change the service charge. The owner allows it with their PIN.</source>
+        <translation>%1 darf den Servicezuschlag nicht ändern. Der Inhaber erlaubt es mit seiner PIN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That PIN may not change the service charge either: nothing was saved.</source>
+        <translation>Auch diese PIN darf den Servicezuschlag nicht ändern: Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That PIN is not right: nothing was saved. Enter the owner&apos;s PIN again.</source>
+        <translation>Diese PIN stimmt nicht: Nichts wurde gespeichert. Geben Sie die PIN des Inhabers erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Service charge saved.</source>
         <translation>Servicezuschlag gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not saved: the service charge needs the owner&apos;s PIN.</source>
+        <translation>Nicht gespeichert: Der Servicezuschlag braucht die PIN des Inhabers.</translation>
     </message>
 </context>
 <context>
     <name>ServiceChargeScreen</name>
     <message>
-        <location filename="../pos/ui/preferences/service_charge_screen.py" line="+44"/>
-        <location line="+5"/>
+        <location filename="../pos/ui/preferences/service_charge_screen.py" line="+46"/>
+        <location line="+6"/>
         <source>Service charge</source>
         <translation>Servicezuschlag</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>You can look at the rule; saving it needs the admin permission (the owner).</source>
-        <translation>Sie können die Regel ansehen; speichern darf nur, wer die Admin-Berechtigung hat (der Inhaber).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Back to settings</source>
         <translation>Zurück zu den Einstellungen</translation>
     </message>
@@ -2803,7 +2817,12 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-20"/>
+        <source>Saving the rule needs the admin permission: the owner allows it with their PIN.</source>
+        <translation>Zum Speichern der Regel braucht es das Admin-Recht: Der Inhaber erlaubt es mit seiner PIN.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -2813,7 +2832,12 @@
         <translation>Servicezuschlag speichern</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Owner&apos;s PIN</source>
+        <translation>PIN des Inhabers</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Name of the service charge</source>
         <translation>Name des Servicezuschlags</translation>
     </message>
@@ -3435,7 +3459,7 @@
 <context>
     <name>VoidReasonDialog</name>
     <message>
-        <location filename="../pos/ui/order/dialogs.py" line="-263"/>
+        <location filename="../pos/ui/order/dialogs.py" line="-264"/>
         <source>Guest changed their mind</source>
         <translation>Gast hat es sich anders überlegt</translation>
     </message>
