@@ -754,7 +754,7 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../pos/ui/widgets.py" line="+169"/>
+        <location filename="../pos/ui/widgets.py" line="+387"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
@@ -787,7 +787,7 @@
         <translation>لا يُسمح لـ %1 بهذا. يمكن للمدير السماح به برمزه السري.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Logged out after a while without a touch. Nothing was lost.</source>
         <translation>تم تسجيل الخروج بعد فترة دون لمس. لم يضِع شيء.</translation>
     </message>
@@ -796,12 +796,11 @@
     <name>ManagerPinDialog</name>
     <message>
         <location filename="../pos/ui/order/dialogs.py" line="+201"/>
-        <location line="+1"/>
         <source>Manager PIN</source>
         <translation>الرمز السري للمدير</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Manager PIN entered</source>
         <translation>الرمز السري المُدخل للمدير</translation>
     </message>
@@ -827,7 +826,7 @@
 <context>
     <name>ModifierDialog</name>
     <message>
-        <location filename="../pos/ui/order/dialogs.py" line="-163"/>
+        <location filename="../pos/ui/order/dialogs.py" line="-164"/>
         <source>Options for %1</source>
         <translation>خيارات %1</translation>
     </message>
@@ -921,7 +920,7 @@
         <translation>أطباق للمشاركة</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>Note for the kitchen</source>
         <translation>ملاحظة للمطبخ</translation>
     </message>
@@ -1004,7 +1003,7 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="+76"/>
+        <location filename="../pos/ui/order/screen.py" line="+89"/>
         <source>Order entry</source>
         <translation>إدخال الطلب</translation>
     </message>
@@ -1014,7 +1013,7 @@
         <translation>الفاتورة</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Void</source>
         <translation>إلغاء صنف</translation>
     </message>
@@ -1029,23 +1028,23 @@
         <translation>تأجيل اللاحق</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hold later courses when sending</source>
         <translation>تأجيل الأطباق اللاحقة عند الإرسال</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Fire</source>
         <translation>تحضير</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-121"/>
         <source>Fire the next course on hold</source>
         <translation>تحضير الطبق المؤجل التالي</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Floor</source>
         <translation>الصالة</translation>
     </message>
@@ -1096,7 +1095,7 @@
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Seat</source>
         <translation>المقعد</translation>
     </message>
@@ -1164,7 +1163,7 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>sold out</source>
         <translation>نفد</translation>
     </message>
@@ -1179,7 +1178,7 @@
         <translation>غير متوفر: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>held</source>
         <translation>مؤجل</translation>
     </message>
@@ -1194,7 +1193,7 @@
         <translation>ملغى</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Discounts</source>
         <translation>الخصومات</translation>
     </message>
@@ -1408,23 +1407,23 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Service charge</source>
         <translation>رسوم الخدمة</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>Add or remove the service charge</source>
         <translation>إضافة رسوم الخدمة أو إزالتها</translation>
     </message>
     <message>
         <location line="-21"/>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Print bill</source>
         <translation>اطبع الفاتورة</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Back to order</source>
         <translation>العودة إلى الطلب</translation>
     </message>
@@ -1539,12 +1538,7 @@
         <translation>مدفوع</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Part %1</source>
-        <translation>الجزء %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Due %1</source>
         <translation>المستحق %1</translation>
     </message>
@@ -2806,7 +2800,7 @@
 <context>
     <name>ServiceChargePresenter</name>
     <message>
-        <location filename="../pos/ui/preferences/service_charge.py" line="+174"/>
+        <location filename="../pos/ui/preferences/service_charge.py" line="+185"/>
         <source>Give the service charge a name.</source>
         <translation>أدخل اسمًا لرسوم الخدمة.</translation>
     </message>
@@ -2826,26 +2820,41 @@
         <translation>عدد الضيوف للرسوم التلقائية: من ٠ (بدون رسوم تلقائية) إلى %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>%1 may not change the service charge. The owner allows it with their PIN.</source>
+        <translation>لا يحق لـ %1 تغيير رسوم الخدمة. يسمح بذلك المالك برقمه السري.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That PIN may not change the service charge either: nothing was saved.</source>
+        <translation>هذا الرقم السري أيضًا لا يحق له تغيير رسوم الخدمة: لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That PIN is not right: nothing was saved. Enter the owner&apos;s PIN again.</source>
+        <translation>الرقم السري غير صحيح: لم يُحفظ شيء. أدخل الرقم السري للمالك مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Service charge saved.</source>
         <translation>تم حفظ رسوم الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not saved: the service charge needs the owner&apos;s PIN.</source>
+        <translation>لم يُحفظ: رسوم الخدمة تحتاج إلى الرقم السري للمالك.</translation>
     </message>
 </context>
 <context>
     <name>ServiceChargeScreen</name>
     <message>
-        <location filename="../pos/ui/preferences/service_charge_screen.py" line="+44"/>
-        <location line="+5"/>
+        <location filename="../pos/ui/preferences/service_charge_screen.py" line="+46"/>
+        <location line="+6"/>
         <source>Service charge</source>
         <translation>رسوم الخدمة</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>You can look at the rule; saving it needs the admin permission (the owner).</source>
-        <translation>يمكنك الاطلاع على القاعدة؛ أما حفظها فيتطلب صلاحية المسؤول (المالك).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Back to settings</source>
         <translation>العودة إلى الإعدادات</translation>
     </message>
@@ -2860,7 +2869,12 @@
         <translation>تراجع</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-20"/>
+        <source>Saving the rule needs the admin permission: the owner allows it with their PIN.</source>
+        <translation>حفظ القاعدة يحتاج إلى صلاحية المدير العام: يسمح بذلك المالك برقمه السري.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Save</source>
         <translation>احفظ</translation>
     </message>
@@ -2870,7 +2884,12 @@
         <translation>احفظ رسوم الخدمة</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Owner&apos;s PIN</source>
+        <translation>الرقم السري للمالك</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Name of the service charge</source>
         <translation>اسم رسوم الخدمة</translation>
     </message>
@@ -3279,7 +3298,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="-373"/>
+        <location filename="../pos/ui/order/screen.py" line="-399"/>
         <source>Less: %1</source>
         <translation>أقل: %1</translation>
     </message>
@@ -3516,7 +3535,7 @@
 <context>
     <name>VoidReasonDialog</name>
     <message>
-        <location filename="../pos/ui/order/dialogs.py" line="-263"/>
+        <location filename="../pos/ui/order/dialogs.py" line="-264"/>
         <source>Guest changed their mind</source>
         <translation>غيّر الضيف رأيه</translation>
     </message>
@@ -3638,7 +3657,32 @@
         <translation>%1 %2٪</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table</source>
+        <translation>الطاولة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seat %1</source>
+        <translation>المقعد %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check %1</source>
+        <translation>الفاتورة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part %1</source>
+        <translation>الجزء %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 min</source>
         <translation>%1 د</translation>
     </message>

@@ -742,7 +742,7 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../pos/ui/widgets.py" line="+169"/>
+        <location filename="../pos/ui/widgets.py" line="+387"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
@@ -775,7 +775,7 @@
         <translation>%1 darf das nicht. Die PIN einer Leitung kann es erlauben.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Logged out after a while without a touch. Nothing was lost.</source>
         <translation>Nach einer Weile ohne Berührung abgemeldet. Nichts ging verloren.</translation>
     </message>
@@ -784,12 +784,11 @@
     <name>ManagerPinDialog</name>
     <message>
         <location filename="../pos/ui/order/dialogs.py" line="+201"/>
-        <location line="+1"/>
         <source>Manager PIN</source>
         <translation>PIN der Leitung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Manager PIN entered</source>
         <translation>Eingegebene PIN der Leitung</translation>
     </message>
@@ -815,7 +814,7 @@
 <context>
     <name>ModifierDialog</name>
     <message>
-        <location filename="../pos/ui/order/dialogs.py" line="-163"/>
+        <location filename="../pos/ui/order/dialogs.py" line="-164"/>
         <source>Options for %1</source>
         <translation>Optionen für %1</translation>
     </message>
@@ -897,7 +896,7 @@
         <translation>Zum Teilen</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>Note for the kitchen</source>
         <translation>Notiz für die Küche</translation>
     </message>
@@ -976,7 +975,7 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="+76"/>
+        <location filename="../pos/ui/order/screen.py" line="+89"/>
         <source>Order entry</source>
         <translation>Bestellung</translation>
     </message>
@@ -986,7 +985,7 @@
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Void</source>
         <translation>Stornieren</translation>
     </message>
@@ -1001,23 +1000,23 @@
         <translation>Gänge halten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hold later courses when sending</source>
         <translation>Spätere Gänge beim Senden zurückhalten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>Fire</source>
         <translation>Abrufen</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-121"/>
         <source>Fire the next course on hold</source>
         <translation>Nächsten gehaltenen Gang abrufen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Floor</source>
         <translation>Tische</translation>
     </message>
@@ -1068,7 +1067,7 @@
         <translation>Nächste Seite</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Seat</source>
         <translation>Platz</translation>
     </message>
@@ -1132,7 +1131,7 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>sold out</source>
         <translation>ausverkauft</translation>
     </message>
@@ -1147,7 +1146,7 @@
         <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>held</source>
         <translation>gehalten</translation>
     </message>
@@ -1162,7 +1161,7 @@
         <translation>storniert</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Discounts</source>
         <translation>Rabatte</translation>
     </message>
@@ -1368,23 +1367,23 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Service charge</source>
         <translation>Servicezuschlag</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>Add or remove the service charge</source>
         <translation>Servicezuschlag hinzufügen oder entfernen</translation>
     </message>
     <message>
         <location line="-21"/>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Print bill</source>
         <translation>Rechnung drucken</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Back to order</source>
         <translation>Zurück zur Bestellung</translation>
     </message>
@@ -1499,12 +1498,7 @@
         <translation>bezahlt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Part %1</source>
-        <translation>Teil %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Due %1</source>
         <translation>Fällig %1</translation>
     </message>
@@ -2754,7 +2748,7 @@
 <context>
     <name>ServiceChargePresenter</name>
     <message>
-        <location filename="../pos/ui/preferences/service_charge.py" line="+174"/>
+        <location filename="../pos/ui/preferences/service_charge.py" line="+185"/>
         <source>Give the service charge a name.</source>
         <translation>Geben Sie dem Servicezuschlag einen Namen.</translation>
     </message>
@@ -2774,26 +2768,41 @@
         <translation>Gäste für den automatischen Zuschlag: 0 (kein automatischer Zuschlag) bis %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>%1 may not change the service charge. The owner allows it with their PIN.</source>
+        <translation>%1 darf den Servicezuschlag nicht ändern. Der Inhaber erlaubt es mit seiner PIN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That PIN may not change the service charge either: nothing was saved.</source>
+        <translation>Auch diese PIN darf den Servicezuschlag nicht ändern: Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That PIN is not right: nothing was saved. Enter the owner&apos;s PIN again.</source>
+        <translation>Diese PIN stimmt nicht: Nichts wurde gespeichert. Geben Sie die PIN des Inhabers erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Service charge saved.</source>
         <translation>Servicezuschlag gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not saved: the service charge needs the owner&apos;s PIN.</source>
+        <translation>Nicht gespeichert: Der Servicezuschlag braucht die PIN des Inhabers.</translation>
     </message>
 </context>
 <context>
     <name>ServiceChargeScreen</name>
     <message>
-        <location filename="../pos/ui/preferences/service_charge_screen.py" line="+44"/>
-        <location line="+5"/>
+        <location filename="../pos/ui/preferences/service_charge_screen.py" line="+46"/>
+        <location line="+6"/>
         <source>Service charge</source>
         <translation>Servicezuschlag</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>You can look at the rule; saving it needs the admin permission (the owner).</source>
-        <translation>Sie können die Regel ansehen; speichern darf nur, wer die Admin-Berechtigung hat (der Inhaber).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Back to settings</source>
         <translation>Zurück zu den Einstellungen</translation>
     </message>
@@ -2808,7 +2817,12 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-20"/>
+        <source>Saving the rule needs the admin permission: the owner allows it with their PIN.</source>
+        <translation>Zum Speichern der Regel braucht es das Admin-Recht: Der Inhaber erlaubt es mit seiner PIN.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -2818,7 +2832,12 @@
         <translation>Servicezuschlag speichern</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Owner&apos;s PIN</source>
+        <translation>PIN des Inhabers</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Name of the service charge</source>
         <translation>Name des Servicezuschlags</translation>
     </message>
@@ -3211,7 +3230,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="-373"/>
+        <location filename="../pos/ui/order/screen.py" line="-399"/>
         <source>Less: %1</source>
         <translation>Weniger: %1</translation>
     </message>
@@ -3440,7 +3459,7 @@
 <context>
     <name>VoidReasonDialog</name>
     <message>
-        <location filename="../pos/ui/order/dialogs.py" line="-263"/>
+        <location filename="../pos/ui/order/dialogs.py" line="-264"/>
         <source>Guest changed their mind</source>
         <translation>Gast hat es sich anders überlegt</translation>
     </message>
@@ -3562,7 +3581,32 @@
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seat %1</source>
+        <translation>Platz %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part %1</source>
+        <translation>Teil %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>

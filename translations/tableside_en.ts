@@ -72,7 +72,7 @@
 <context>
     <name>OrderScreen</name>
     <message numerus="yes">
-        <location filename="../pos/ui/order/screen.py" line="+274"/>
+        <location filename="../pos/ui/order/screen.py" line="+293"/>
         <source>%n covers</source>
         <translation>
             <numerusform>%n cover</numerusform>

@@ -13,7 +13,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from pos.domain import events as ev
-from pos.domain.errors import OrderStateError, ValidationError
+from pos.domain.errors import AuthenticationError, OrderStateError, ValidationError
 from pos.domain.events import ChargeKind, EventType
 from pos.domain.ids import new_id
 from pos.domain.order import OrderState, OrderStatus
@@ -56,20 +56,29 @@ class ServiceChargeService:
         with self.ctx.store.read() as s:
             return _policy(s)
 
-    def set_policy(self, actor: Actor | None, policy: ServiceChargePolicy) -> None:
-        """Change the rule (``actor`` None only when seeding a store)."""
+    def set_policy(self, actor: Actor | None, policy: ServiceChargePolicy,
+                   override_pin: str | None = None) -> None:
+        """Change the rule (``actor`` None only when seeding a store). It needs the admin
+        permission: the actor's own, or the PIN of someone who holds it (the owner); the
+        audit entry names both the person and the approver."""
         policy.validate()
         with self.ctx.store.unit_of_work() as uow:
             s = uow.session
+            approver: str | None = None
             if actor is not None:
-                self.staff.authorize(s, actor, Permission.ADMIN, None,
-                                     action="service_charge_settings")
+                try:
+                    approver = self.staff.authorize(s, actor, Permission.ADMIN, override_pin,
+                                                    action="service_charge_settings")
+                except AuthenticationError:
+                    uow.commit()  # only the wrong PIN's count (and a lockout) is kept
+                    raise
             _tax_rate(s, policy)
             values = policy.to_settings()
             for key, value in values.items():
                 write_setting(s, key, value)
             audit.record(s, self.ctx, "service_charge_settings",
-                         actor_id=actor.id if actor else None, detail=values)
+                         actor_id=actor.id if actor else None, approver_id=approver,
+                         detail=values)
             uow.commit()
 
     # --- on a check --------------------------------------------------------------------

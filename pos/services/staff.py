@@ -28,6 +28,7 @@ from pos.domain.errors import (
 )
 from pos.domain.ids import new_id
 from pos.domain.staff import (
+    DEFAULT_ROLE_PERMISSIONS,
     LOCKOUT_SECONDS,
     MAX_PIN_ATTEMPTS,
     PERMISSION_LABELS,
@@ -187,9 +188,11 @@ class StaffService:
             return actor.id
         label = PERMISSION_LABELS[permission]
         if not override_pin:
-            raise PermissionDeniedError(
-                f"{actor.name} may not {label}. A manager's PIN can allow it.",
-                permission.value)
+            # Whose PIN: the owner's for what a manager may not do either (settings).
+            whose = ("A manager's PIN" if permission in DEFAULT_ROLE_PERMISSIONS[Role.MANAGER]
+                     else "The owner's PIN")
+            raise PermissionDeniedError(f"{actor.name} may not {label}. {whose} can allow it.",
+                                        permission.value)
         self._check_not_locked(s)
         approver = self._find_by_pin(s, override_pin)
         if approver is None:

@@ -11,8 +11,8 @@ from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from pos.domain.events import ChargeKind
-from pos.domain.order import ServiceChargeState
+from pos.domain.events import ChargeKind, SplitMode
+from pos.domain.order import OrderState, ServiceChargeState
 
 CURRENCY_SYMBOLS: dict[str, str] = {
     "EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF", "JPY": "¥", "SEK": "kr", "DKK": "kr",
@@ -95,6 +95,28 @@ def service_charge(charge: ServiceChargeState, locale: QLocale | None = None) ->
         return charge.name
     return QCoreApplication.translate("formatting", "%1 %2 %").replace(
         "%1", charge.name).replace("%2", basis_points(charge.value, locale))
+
+
+def part_label(order: OrderState, index: int, locale: QLocale | None = None) -> str:
+    """The name of the split's part at ``index`` in the language shown: ``2/3``, ``Seat 2``,
+    ``Check 2``, ``Part 2``. The split event stores an English label for the record; the
+    screens name a part from its position (and a seat's part from its items' seat)."""
+    n = number(index + 1, locale)
+    mode = order.split_mode
+    if mode is SplitMode.EVEN:
+        return QCoreApplication.translate("formatting", "%1/%2").replace("%1", n).replace(
+            "%2", number(len(order.parts), locale))
+    if mode is SplitMode.SEAT:
+        part = order.parts[index]
+        lines = (order.line(lid) for lid in part.line_ids)
+        seats = sorted({ln.seat for ln in lines if ln is not None and ln.seat is not None})
+        if not seats:
+            return QCoreApplication.translate("formatting", "Table")
+        seat = number(seats[0], locale)
+        return QCoreApplication.translate("formatting", "Seat %1").replace("%1", seat)
+    if mode is SplitMode.ITEM:
+        return QCoreApplication.translate("formatting", "Check %1").replace("%1", n)
+    return QCoreApplication.translate("formatting", "Part %1").replace("%1", n)
 
 
 def money_delta(minor: int, currency: str = "EUR", locale: QLocale | None = None) -> str:

@@ -360,6 +360,7 @@ class MainWindow(QMainWindow):
         self.printer_setup_screen.close_dialogs()
         self.floor_screen.close_dialogs()
         self.reports_screen.close_dialogs()
+        self.service_charge_screen.close_dialogs()
         for dlg in (self.print_jobs_dialog, self.pin_dialog, self.closed_checks_dialog):
             if dlg is not None:
                 dlg.reject()

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,16 +52,228 @@ class WholeTextButton(QPushButton):
         return self.sizeHint().expandedTo(QSize(floor, floor))
 
 
+def words(paragraph: str) -> list[str]:
+    """The pieces a line may break between: words, with a word of one or two letters kept
+    on the line of the word before it ("0.75 l", "Hummus &", "Out of")."""
+    pieces: list[str] = []
+    for word in paragraph.split(" "):
+        if pieces and len(word) <= 2:
+            pieces[-1] += f" {word}"
+        else:
+            pieces.append(word)
+    return pieces
+
+
+def wrap_words(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``text`` broken at spaces into lines no wider than ``width`` where the words allow
+    (a word wider than that keeps a line of its own: it is never cut)."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in words(paragraph):
+            joined = f"{line} {word}" if line else word
+            if line and metrics.horizontalAdvance(joined) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = joined
+        lines.append(line)
+    return lines
+
+
+class WrapTextButton(QPushButton):
+    """A push button whose label wraps at spaces to the width the layout gives it, instead
+    of being cut: a long item name takes two lines at a large text size. No layout makes it
+    narrower than its widest word, nor lower than its label needs at that width.
+
+    ``set_label`` sets the label (lines apart by ``\\n``, ``&`` shown as itself); ``text()``
+    is the label as drawn, with the breaks the width asked for. A minimum width given to it
+    is a floor under the widest word's width, as for ``WholeTextButton``.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label = ""
+        self._floor = QSize(0, 0)
+        self.set_label(text)
+
+    def set_label(self, text: str) -> None:
+        self._label = text
+        self._rewrap(self.width())
+        self.updateGeometry()
+
+    def full_text(self) -> str:
+        return self._label
+
+    def setMinimumWidth(self, width: int) -> None:
+        self._floor.setWidth(width)
+        self.updateGeometry()
+
+    def setMinimumSize(self, width: int, height: int) -> None:  # type: ignore[override]
+        self._floor = QSize(width, 0)
+        super().setMinimumSize(0, height)
+
+    def _box(self, text: str) -> QSize:
+        """The size the style gives a push button showing ``text`` (QPushButton.sizeHint's
+        own sum: the text's size per font metrics, plus padding and border)."""
+        self.ensurePolished()
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        opt.text = text
+        shown = self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text)
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, opt, shown,
+                                             self)
+
+    def _text_width(self, width: int) -> int:
+        """The room for text in a button ``width`` pixels wide."""
+        probe = "M" * 40  # wide enough that no minimum width of the style applies
+        extra = self._box(probe).width() - self.fontMetrics().horizontalAdvance(probe)
+        return width - extra
+
+    def _wrapped(self, width: int) -> str:
+        lines = wrap_words(self._label, self.fontMetrics(), self._text_width(width))
+        return "\n".join(lines).replace("&", "&&")
+
+    def _rewrap(self, width: int) -> None:
+        text = self._wrapped(width)
+        if text != self.text():
+            self.setText(text)
+
+    def _widest_word(self) -> int:
+        pieces = [w for p in self._label.split("\n") for w in words(p)] or [""]
+        widest = max(pieces, key=self.fontMetrics().horizontalAdvance)
+        return self._box(widest.replace("&", "&&")).width()
+
+    def sizeHint(self) -> QSize:
+        width = max(self._widest_word(), self._floor.width())
+        height = self._box(self._wrapped(width)).height()
+        return QSize(width, max(height, self.minimumHeight()))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self._box(self._wrapped(width)).height(), self.minimumHeight())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._rewrap(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._rewrap(self.width())
+            self.updateGeometry()
+
+
+class FlowLayout(QLayout):
+    """Items side by side while they fit, the rest on further rows; each row's items share
+    its spare width. A row of actions reflows instead of cutting a label at a large text
+    size or in a wordier language. Mirrored right to left."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), place=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, place=True)
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not i.isEmpty()]
+
+    def sizeHint(self) -> QSize:
+        shown = self._shown()
+        hints = [i.sizeHint() for i in shown]
+        width = sum(h.width() for h in hints) + self.spacing() * max(0, len(hints) - 1)
+        height = max((h.height() for h in hints), default=0)
+        m = self.contentsMargins()
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:
+        hints = [i.sizeHint() for i in self._shown()]
+        m = self.contentsMargins()
+        return QSize(max((h.width() for h in hints), default=0) + m.left() + m.right(),
+                     max((h.height() for h in hints), default=0) + m.top() + m.bottom())
+
+    def _rows(self, width: int) -> list[list[QLayoutItem]]:
+        rows: list[list[QLayoutItem]] = []
+        used = 0
+        for item in self._shown():
+            w = item.sizeHint().width()
+            if rows and used + self.spacing() + w <= width:
+                rows[-1].append(item)
+                used += self.spacing() + w
+            else:
+                rows.append([item])
+                used = w
+        return rows
+
+    def _arrange(self, rect: QRect, *, place: bool) -> int:
+        m = self.contentsMargins()
+        inner = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        parent = self.parentWidget()
+        direction = (parent.layoutDirection() if parent is not None
+                     else Qt.LayoutDirection.LeftToRight)
+        y = inner.y()
+        for n, row in enumerate(self._rows(inner.width())):
+            if n:
+                y += self.spacing()
+            hints = [i.sizeHint() for i in row]
+            height = max(h.height() for h in hints)
+            spare = inner.width() - sum(h.width() for h in hints) - self.spacing() * (len(row) - 1)
+            x = inner.x()
+            for k, (item, hint) in enumerate(zip(row, hints, strict=True)):
+                share = max(0, spare) // len(row) + (1 if k < max(0, spare) % len(row) else 0)
+                box = QRect(x, y, hint.width() + share, height)
+                if place:
+                    item.setGeometry(QStyle.visualRect(direction, inner, box))
+                x += box.width() + self.spacing()
+            y += height
+        return y - inner.y() + m.top() + m.bottom()
+
+
 def button(text: str, name: str, parent: QWidget | None = None, *, accessible: str = "",
            main: bool = False, checkable: bool = False,
-           whole_text: bool | None = None) -> QPushButton:
+           whole_text: bool | None = None, wrap: bool = False) -> QPushButton:
     """A push button sized for fingers, with the names tests and screen readers use.
 
     Main actions (and others with ``whole_text``) keep their whole label: only their
     height is fixed as a minimum, so the layout's floor for the width is the text's.
+    With ``wrap`` the label wraps at spaces to the button's width (``WrapTextButton``).
     """
     keep = main if whole_text is None else whole_text
-    b: QPushButton = WholeTextButton(text, parent) if keep else QPushButton(text, parent)
+    b: QPushButton
+    if wrap:
+        b = WrapTextButton(text, parent)
+    else:
+        b = WholeTextButton(text, parent) if keep else QPushButton(text, parent)
     b.setObjectName(name)
     b.setAccessibleName(accessible or text)
     size = MAIN_MIN if main else TOUCH_MIN

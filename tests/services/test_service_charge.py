@@ -9,13 +9,19 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from pos.domain.errors import OrderStateError, PermissionDeniedError, ValidationError
+from pos.domain.errors import (
+    AuthenticationError,
+    OrderStateError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from pos.domain.events import ChargeKind, EventType, SplitMode, Tender
 from pos.domain.order import OrderState, OrderStatus
 from pos.domain.service_charge import ServiceChargePolicy
 from pos.printing.layout import receipt, to_text
+from pos.services.context import read_settings
 from pos.services.receipts import build_receipt, receipt_from_json, receipt_to_json
-from pos.services.staff import Actor
+from pos.services.staff import FAILURES_KEY, Actor
 from pos.services.terminal import Terminal
 from pos.store.models import AuditRow, EventRow, OrderRow, TaxRateRow
 from tests.conftest import copy_store
@@ -195,3 +201,25 @@ def test_the_tax_rates_to_choose_from_lowest_first(terminal: Terminal):
         ("VAT 7 %", "0.07", True), ("VAT 19 %", "0.19", True)]
     with terminal.store.read() as s:
         assert {r.id for r in rates} == set(s.scalars(select(TaxRateRow.id)))
+
+
+def test_the_rule_needs_the_owner_and_a_manager_saves_it_with_the_owners_pin(
+        terminal: Terminal) -> None:
+    manager = terminal.staff.login("1234")  # a manager, not an admin
+    owner = terminal.staff.login("9999")
+    rule = ServiceChargePolicy("Coperto", 1000, 8, "")
+    with pytest.raises(PermissionDeniedError, match="The owner's PIN can allow it"):
+        terminal.service_charges.set_policy(manager, rule)
+    with pytest.raises(PermissionDeniedError, match="may not change settings either"):
+        terminal.service_charges.set_policy(manager, rule, override_pin="2222")  # a server
+    with pytest.raises(AuthenticationError, match="not right"):
+        terminal.service_charges.set_policy(manager, rule, override_pin="8888")
+    with terminal.store.read() as s:
+        assert read_settings(s)[FAILURES_KEY] == "1"  # the wrong PIN counts to the lockout
+    assert terminal.service_charges.policy() != rule
+    terminal.service_charges.set_policy(manager, rule, override_pin="9999")
+    assert terminal.service_charges.policy() == rule
+    with terminal.store.read() as s:
+        rows = s.scalars(select(AuditRow).where(
+            AuditRow.action == "service_charge_settings")).all()
+        assert [(r.actor_id, r.approver_id) for r in rows] == [(manager.id, owner.id)]

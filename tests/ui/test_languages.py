@@ -150,3 +150,55 @@ def test_every_string_is_translated_and_compiled(lang: str) -> None:
     assert not untranslated
     qm = ts.with_suffix(".qm")
     assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime - 1
+
+
+PART_NAMES = {
+    "de": {"even": ["1/3", "2/3", "3/3"], "amount": ["Teil 1", "Teil 2"],
+           "item": ["Rechnung 1", "Rechnung 2"], "seat": ["Platz 1", "Platz 2", "Tisch"]},
+    "ar": {"even": ["١/٣", "٢/٣", "٣/٣"], "amount": ["الجزء ١", "الجزء ٢"],
+           "item": ["الفاتورة ١", "الفاتورة ٢"], "seat": ["المقعد ١", "المقعد ٢", "الطاولة"]},
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "ar"])
+def test_split_parts_are_named_in_the_language_shown(
+        qtbot: QtBot, window: MainWindow, terminal: Terminal, lang: str) -> None:
+    """The split event keeps English labels; the payment screen names each part from its
+    place (and a seat's part from its seat), translated, with the language's digits."""
+    from pos.domain.events import SplitMode
+
+    open_settings_as_manager(qtbot, window)
+    click(qtbot, window, f"language_{lang}")
+    click(qtbot, window, "logoutButton")
+    server = terminal.staff.login("1111")
+    items = {i.name: i.id for i in terminal.menu.items()}
+    tables = {tv.table.name: tv.table.id for tv in terminal.floor.tables()}
+    ids = []
+    for name, split in (("2", "even"), ("3", "amount"), ("4", "item"), ("5", "seat")):
+        order = terminal.orders.open_order(server, tables[name], 3)
+        lines = [terminal.orders.add_item(server, order.id, items[item], seat=seat).lines[-1].id
+                 for item, seat in (("Garlic bread", 1), ("Bruschetta", 2),
+                                    ("Tomato soup", None))]
+        total = terminal.orders.get(order.id).total
+        if split == "even":
+            terminal.orders.split(server, order.id, SplitMode.EVEN, ways=3)
+        elif split == "amount":
+            terminal.orders.split(server, order.id, SplitMode.AMOUNT,
+                                  amounts=[500, total - 500])
+        elif split == "item":
+            terminal.orders.split(server, order.id, SplitMode.ITEM,
+                                  line_groups=[lines[:1], lines[1:]])
+        else:
+            terminal.orders.split(server, order.id, SplitMode.SEAT)
+        stored = [p.label for p in terminal.orders.get(order.id).parts]
+        if not (lang == "de" and split == "even"):  # "1/3" reads the same in German
+            assert not set(stored) & set(PART_NAMES[lang][split])  # English in the event
+        ids.append((order.id, split))
+    log_in(qtbot, window, "1111")
+    for order_id, split in ids:
+        window.show_payment(order_id)
+        order = window.payment.state.order
+        assert order is not None
+        names = [find(window, f"part{i}").accessibleName() for i in range(len(order.parts))]
+        assert names == PART_NAMES[lang][split]
+        assert text(window, "part0").startswith(names[0] + " — ")

@@ -1,6 +1,6 @@
 """Settings → Service charge: the owner changes the rule with a finger (name, rate on the
 keypad, guests for the automatic charge, tax); wrong entries are explained and kept; someone
-without the admin permission is refused by the service and nothing is saved."""
+without the admin permission saves with the owner's PIN, and without it nothing is saved."""
 
 from __future__ import annotations
 
@@ -10,13 +10,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from pos.domain.service_charge import ServiceChargePolicy
 from pos.services.demo import DEMO_SERVICE_CHARGE
 from pos.services.terminal import Terminal
 from pos.store.models import AuditRow
 from pos.ui.main_window import MainWindow, Screen
+from pos.ui.order.dialogs import ManagerPinDialog
 from pos.ui.preferences.service_charge import COVERS, RATE, ServiceChargePresenter
 from pos.ui.session import SessionPresenter
 
@@ -142,7 +143,19 @@ def test_the_owner_changes_the_rule_and_wrong_entries_are_explained_and_kept(
     assert find(window, "serviceChargeTax_VAT_19_%").isChecked()
 
 
-def test_a_server_is_refused_by_the_service_and_nothing_changes(
+def pin_dialog(window: MainWindow) -> ManagerPinDialog:
+    dlg = window.service_charge_screen.dialog
+    assert isinstance(dlg, ManagerPinDialog) and dlg.isVisible()
+    return dlg
+
+
+def audited(terminal: Terminal) -> list[tuple[str | None, str | None]]:
+    with terminal.store.read() as s:
+        return [(r.actor_id, r.approver_id) for r in s.scalars(select(AuditRow).where(
+            AuditRow.action == "service_charge_settings"))]
+
+
+def test_without_the_admin_permission_saving_asks_the_owners_pin(
         qtbot: QtBot, window: MainWindow, terminal: Terminal) -> None:
     open_service_charge(qtbot, window, "1111")  # Tom, a server, let into Settings by Maria
     assert find(window, "serviceChargeAdminNote").isVisible()
@@ -150,15 +163,57 @@ def test_a_server_is_refused_by_the_service_and_nothing_changes(
     keys(qtbot, window, "Clear", "2", "0")
     click(qtbot, window, "serviceChargeTax_VAT_7_%")
     click(qtbot, window, "serviceChargeSave")
+    dlg = pin_dialog(window)
+    assert dlg.windowTitle() == "Owner's PIN"
+    assert find(dlg, "overrideReason").property("text") == (
+        "Tom Becker may not change the service charge. The owner allows it with their PIN.")
+    click(qtbot, dlg, "overrideCancel")
+    assert window.service_charge_screen.dialog is None
     assert message(window) == (
-        "Tom Becker may not change settings. A manager's PIN can allow it.", "error")
+        "Not saved: the service charge needs the owner's PIN.", "error")
     assert text_of(window, "serviceChargeRate") == "20 %"  # the entry stays
     assert terminal.service_charges.policy() == DEMO_SERVICE_CHARGE
-    with terminal.store.read() as s:
-        assert s.scalar(select(func.count()).select_from(AuditRow).where(
-            AuditRow.action == "service_charge_settings")) == 0
+    assert audited(terminal) == []
     click(qtbot, window, "serviceChargeRevert")
     assert text_of(window, "serviceChargeRate") == "12.5 %"
+
+
+def test_a_manager_saves_with_the_owners_pin_and_both_are_audited(
+        qtbot: QtBot, window: MainWindow, terminal: Terminal) -> None:
+    open_service_charge(qtbot, window, "1234")  # Maria, a manager: no admin permission
+    click(qtbot, window, "serviceChargeRate")
+    keys(qtbot, window, "Clear", "1", "5")
+    click(qtbot, window, "serviceChargeSave")
+    type_pin(qtbot, pin_dialog(window), ADMIN_PIN, prefix="override")
+    click(qtbot, pin_dialog(window), "overrideOk")
+    assert window.service_charge_screen.dialog is None
+    assert message(window) == ("Service charge saved.", "info")
+    assert terminal.service_charges.policy() == replace(DEMO_SERVICE_CHARGE, rate=1500)
+    maria = terminal.staff.login("1234")
+    sam = terminal.staff.login(ADMIN_PIN)
+    assert audited(terminal) == [(maria.id, sam.id)]
+
+
+def test_a_wrong_owners_pin_saves_nothing_and_says_so(
+        qtbot: QtBot, window: MainWindow, terminal: Terminal) -> None:
+    open_service_charge(qtbot, window, "1234")
+    click(qtbot, window, "serviceChargeRate")
+    keys(qtbot, window, "Clear", "1", "5")
+    click(qtbot, window, "serviceChargeSave")
+    type_pin(qtbot, pin_dialog(window), "8888", prefix="override")
+    click(qtbot, pin_dialog(window), "overrideOk")
+    dlg = pin_dialog(window)  # asked again, saying why
+    assert find(dlg, "overrideReason").property("text") == (
+        "That PIN is not right: nothing was saved. Enter the owner's PIN again.")
+    assert terminal.service_charges.policy() == DEMO_SERVICE_CHARGE
+    type_pin(qtbot, dlg, "1234", prefix="override")  # the manager's own: not enough
+    click(qtbot, dlg, "overrideOk")
+    assert window.service_charge_screen.dialog is None
+    assert message(window) == (
+        "That PIN may not change the service charge either: nothing was saved.", "error")
+    assert text_of(window, "serviceChargeRate") == "15 %"  # the entry stays
+    assert terminal.service_charges.policy() == DEMO_SERVICE_CHARGE
+    assert audited(terminal) == []
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

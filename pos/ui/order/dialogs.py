@@ -187,7 +187,7 @@ class VoidReasonDialog(QDialog):
 
 
 class ManagerPinDialog(QDialog):
-    """A manager allows an action with their PIN.
+    """A manager (or the owner: ``title`` says whose PIN) allows an action with their PIN.
 
     Signals:
         pin_entered(str): the PIN typed, when OK is tapped.
@@ -195,11 +195,12 @@ class ManagerPinDialog(QDialog):
 
     pin_entered = Signal(str)
 
-    def __init__(self, why: str, parent: QWidget | None = None) -> None:
+    def __init__(self, why: str, parent: QWidget | None = None, *, title: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("managerPinDialog")
-        self.setAccessibleName(self.tr("Manager PIN"))
-        self.setWindowTitle(self.tr("Manager PIN"))
+        title = title or self.tr("Manager PIN")  # e.g. "Owner's PIN" for the settings
+        self.setAccessibleName(title)
+        self.setWindowTitle(title)
         self.setModal(True)
         self.pin = ""
         lay = QVBoxLayout(self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScroller,
     QSizePolicy,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,13 +31,25 @@ from pos.ui import formatting
 from pos.ui.keyboard import grid_step
 from pos.ui.order.dialogs import ManagerPinDialog, ModifierDialog, NoteDialog, VoidReasonDialog
 from pos.ui.order.presenter import PAGE_SIZE, CheckRow, OrderPresenter, OrderScreenState
-from pos.ui.widgets import MessageBar, SidePanel, button, button_text, label, set_state
+from pos.ui.widgets import (
+    TOUCH_MIN,
+    FlowLayout,
+    MessageBar,
+    SidePanel,
+    WrapTextButton,
+    button,
+    label,
+    set_state,
+)
 
+CATEGORY_WIDTH = 150
 CHECK_PANEL_WIDTH = 370
 GRID_COLUMNS = 3
 LINE_ID_ROLE = Qt.ItemDataRole.UserRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+AMOUNT_WIDTH = 80
 
 
 class Stepper(QWidget):
@@ -121,7 +134,7 @@ class OrderScreen(QWidget):
         hdr.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         hdr.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         hdr.resizeSection(1, 52)
-        hdr.resizeSection(2, 80)
+        hdr.resizeSection(2, AMOUNT_WIDTH)
         QScroller.grabGesture(self.check.viewport(),
                               QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         self.check.itemClicked.connect(self._line_clicked)
@@ -134,16 +147,18 @@ class OrderScreen(QWidget):
         self.total_rows: dict[str, tuple[QLabel, QLabel]] = {}
         lay.addLayout(totals)
 
-        row1 = QHBoxLayout()
-        self.void_button = button(self.tr("Void"), "voidButton", panel,
+        # Whole labels, on a second row when the panel is too narrow for all three (a large
+        # text size, German): the row reflows rather than cutting a label.
+        row1 = FlowLayout(spacing=6)
+        self.void_button = button(self.tr("Void"), "voidButton", panel, whole_text=True,
                                   accessible=self.tr("Void the chosen line"))
         self.hold_button = button(self.tr("Hold later"), "holdButton", panel, checkable=True,
+                                  whole_text=True,
                                   accessible=self.tr("Hold later courses when sending"))
-        self.fire_button = button(self.tr("Fire"), "fireButton", panel,
+        self.fire_button = button(self.tr("Fire"), "fireButton", panel, whole_text=True,
                                   accessible=self.tr("Fire the next course on hold"))
         for b in (self.void_button, self.hold_button, self.fire_button):
             b.setProperty("role", "small")
-        for b in (self.void_button, self.hold_button, self.fire_button):
             row1.addWidget(b)
         lay.addLayout(row1)
         row2 = QHBoxLayout()
@@ -198,9 +213,13 @@ class OrderScreen(QWidget):
         middle.addLayout(self.category_column, 0)
         grid = QGridLayout()
         grid.setSpacing(6)
-        self.item_buttons: list[QPushButton] = []
+        self.item_buttons: list[WrapTextButton] = []
         for i in range(PAGE_SIZE):
-            b = button("", f"itemSlot{i}", self)
+            b = WrapTextButton("", self)
+            b.setObjectName(f"itemSlot{i}")
+            b.setMinimumSize(TOUCH_MIN, TOUCH_MIN)
+            b.setAutoDefault(False)
+            b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             b.setProperty("role", "item")
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             policy = b.sizePolicy()
@@ -213,11 +232,11 @@ class OrderScreen(QWidget):
         middle.addLayout(grid, 1)
         col.addLayout(middle, 1)
 
-        bottom = QHBoxLayout()
+        bottom = FlowLayout(spacing=6)  # a second row when the steppers and note do not fit
         self.seat = Stepper("seat", self.tr("Seat"), self)
         self.course = Stepper("course", self.tr("Course"), self)
         self.qty = Stepper("qty", self.tr("Quantity"), self)
-        self.note_button = button(self.tr("Note"), "noteButton", self,
+        self.note_button = button(self.tr("Note"), "noteButton", self, whole_text=True,
                                   accessible=self.tr("Note for the kitchen"))
         steppers: tuple[QWidget, ...] = (self.seat, self.course, self.qty, self.note_button)
         for widget in steppers:
@@ -277,12 +296,15 @@ class OrderScreen(QWidget):
         for cat in state.categories:
             if cat.id in self.category_buttons:
                 continue
-            b = button(button_text(cat.name, 12), f"category_{cat.name}", self,
-                       checkable=True, accessible=cat.name)
+            b = button(cat.name, f"category_{cat.name}", self, checkable=True,
+                       accessible=cat.name, wrap=True)
             b.setProperty("role", "category")
-            b.setFixedWidth(150)
-            b.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-            b.setStyleSheet(f"border-color: {cat.color}; border-left: 12px solid {cat.color};")
+            b.setMinimumWidth(CATEGORY_WIDTH)  # wider only for a word that needs it
+            b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+            # As much room right as the colour bar and padding take left: the box is not
+            # mirrored right to left, the text is, and would run into the bar.
+            b.setStyleSheet(f"border-color: {cat.color}; border-left: 12px solid {cat.color};"
+                            " padding-right: 18px;")
             b.clicked.connect(lambda _=False, cid=cat.id: self.presenter.choose_category(cid))
             self.category_group.addButton(b)
             self.category_column.addWidget(b)
@@ -305,17 +327,16 @@ class OrderScreen(QWidget):
             self._show_item(b, item)
             b.setVisible(True)
 
-    def _show_item(self, b: QPushButton, item: MenuItem) -> None:
+    def _show_item(self, b: WrapTextButton, item: MenuItem) -> None:
         price = formatting.money(item.price, self.currency)
         b.setObjectName(f"item_{item.name}")
         b.setAccessibleName(item.name)
-        name = button_text(item.name, 16)
         if item.available:
-            b.setText(f"{name}\n{price}")
+            b.set_label(f"{item.name}\n{price}")
             b.setAccessibleDescription(price)
         else:
             why = item.unavailable_reason or self.tr("sold out")
-            b.setText(f"{name}\n" + self.tr("86: %1").replace("%1", why))
+            b.set_label(f"{item.name}\n" + self.tr("86: %1").replace("%1", why))
             b.setAccessibleDescription(self.tr("Not available: %1").replace("%1", why))
         set_state(b, "available", "true" if item.available else "false")
 
@@ -372,6 +393,23 @@ class OrderScreen(QWidget):
         finally:
             self.check.setUpdatesEnabled(True)
         self._rendered_rows = rows
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The amount column as wide as its widest amount (money is never elided, at any
+        text size); the item's name takes what is left. A seat and course heading spans
+        the row."""
+        metrics = self.check.fontMetrics()
+        margin = 2 * self.check.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        items = self.line_items()
+        widest = max((metrics.horizontalAdvance(it.text(2)) for it in items), default=0)
+        width = max(AMOUNT_WIDTH, widest + margin)
+        hdr = self.check.header()
+        if hdr.sectionSize(2) != width:
+            hdr.resizeSection(2, width)
+        for it in items:
+            if it.data(0, KIND_ROLE) == "group" and not it.isFirstColumnSpanned():
+                it.setFirstColumnSpanned(True)
 
     def _check_item(self, row: CheckRow) -> QTreeWidgetItem:
         status = {"held": self.tr("held"), "sent": self.tr("sent"),
@@ -379,6 +417,7 @@ class OrderScreen(QWidget):
         it = QTreeWidgetItem([row.text, status, self._amount(row)])
         it.setData(0, LINE_ID_ROLE, row.line_id)
         it.setData(0, STATUS_ROLE, row.status)
+        it.setData(0, KIND_ROLE, row.kind)
         it.setTextAlignment(2, RIGHT)
         base = self.check.font()
         font = base

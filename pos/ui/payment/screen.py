@@ -223,8 +223,9 @@ class PaymentScreen(QWidget):
             if part is None:
                 continue
             status = self.tr("paid") if part.balance <= 0 else self._money(part.balance)
-            b.setText(f"{part.label} — {status}")
-            b.setAccessibleName(self.tr("Part %1").replace("%1", part.label))
+            name = formatting.part_label(o, i)
+            b.setText(f"{name} — {status}")
+            b.setAccessibleName(name)
             b.setAccessibleDescription(status)
             b.setEnabled(part.balance > 0 and not state.closed)
             b.setChecked(part.id == state.part_id)

@@ -1,5 +1,6 @@
 """The service charge rule for the owner (Settings → Service charge): the state of the form and
-saving it through the service charge service, which lets only the admin permission save."""
+saving it through the service charge service, which lets only the admin permission save: for
+anyone else, the owner allows the save with their PIN."""
 
 from __future__ import annotations
 
@@ -8,7 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from pos.domain.errors import PosError, ValidationError
+from pos.domain.errors import (
+    AuthenticationError,
+    LockedOutError,
+    PermissionDeniedError,
+    PosError,
+    ValidationError,
+)
 from pos.domain.service_charge import (
     MAX_MIN_COVERS,
     MAX_NAME,
@@ -20,6 +27,7 @@ from pos.domain.service_charge import (
 from pos.domain.staff import Permission
 from pos.domain.tax import TaxRate
 from pos.services.terminal import Terminal
+from pos.ui.override import Override
 from pos.ui.session import SessionPresenter
 
 RATE = "rate"
@@ -59,8 +67,9 @@ class ServiceChargeScreenState:
 
 class ServiceChargePresenter(QObject):
     """Fills the form from the stored rule, edits it, and saves it through
-    ``terminal.service_charges`` (whose refusal, e.g. without the admin permission, is
-    shown as it comes, and nothing is saved).
+    ``terminal.service_charges``. Without the admin permission, the save waits for the
+    owner's PIN (``override.pin_needed`` asks for it) and is made with it; a wrong PIN
+    saves nothing and asks again; a cancelled PIN saves nothing and says so.
 
     Signals:
         state_changed(ServiceChargeScreenState): anything shown changed.
@@ -70,6 +79,7 @@ class ServiceChargePresenter(QObject):
 
     Attributes:
         state: the current ``ServiceChargeScreenState``.
+        override: the save waiting for the owner's PIN.
     """
 
     state_changed = Signal(object)
@@ -83,6 +93,7 @@ class ServiceChargePresenter(QObject):
         self.terminal = terminal
         self.session = session
         self.state = ServiceChargeScreenState()
+        self.override = Override(self)
 
     def _set(self, **changes: Any) -> None:
         self.state = replace(self.state, **changes)
@@ -198,15 +209,44 @@ class ServiceChargePresenter(QObject):
         except ValidationError as exc:
             self.message.emit(exc.message, "error")
             return
-        try:
-            self.terminal.service_charges.set_policy(actor, policy)
-            stored = self.terminal.service_charges.policy()
-        except PosError as exc:  # refused (no admin permission) or a tax rate gone
-            self.message.emit(exc.message, "error")
+        self.message.emit("", "info")
+        self.override.attempt(lambda pin: self._store(policy, pin), self._refused)
+
+    def _store(self, policy: ServiceChargePolicy, pin: str | None) -> None:
+        """Save with the person's own permission, or with the owner's ``pin``; the service's
+        refusals come back in the screen's language."""
+        actor = self.session.actor
+        if actor is None:
             return
+        try:
+            self.terminal.service_charges.set_policy(actor, policy, override_pin=pin)
+        except PermissionDeniedError as exc:
+            why = (self.tr("%1 may not change the service charge. The owner allows it with "
+                           "their PIN.").replace("%1", actor.name) if pin is None else
+                   self.tr("That PIN may not change the service charge either: nothing was "
+                           "saved."))
+            raise PermissionDeniedError(why, exc.permission) from exc
+        except LockedOutError:
+            raise
+        except AuthenticationError as exc:
+            raise AuthenticationError(self.tr("That PIN is not right: nothing was saved. "
+                                              "Enter the owner's PIN again.")) from exc
+        stored = self.terminal.service_charges.policy()
         self._set(stored=stored, form=ServiceChargeForm.of(stored))
         self.message.emit(self.tr("Service charge saved."), "info")
         self.saved.emit(stored)
+
+    def _refused(self, exc: PosError) -> None:
+        """Refused (a PIN without the permission, a locked PIN pad) or a tax rate gone:
+        nothing is saved, the entries stay."""
+        self.message.emit(exc.message, "error")
+
+    def cancel_pin(self) -> None:
+        """The owner's PIN was not given: nothing is saved."""
+        if self.override.waiting:
+            self.override.cancel()
+            self.message.emit(self.tr("Not saved: the service charge needs the owner's PIN."),
+                              "error")
 
     def back(self) -> None:
         self.back_requested.emit()

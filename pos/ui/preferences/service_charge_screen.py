@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from pos.domain.service_charge import MAX_NAME
 from pos.domain.tax import TaxRate
 from pos.ui import formatting
+from pos.ui.order.dialogs import ManagerPinDialog
 from pos.ui.preferences.service_charge import (
     COVERS,
     RATE,
@@ -43,14 +45,15 @@ class ServiceChargeScreen(QWidget):
         self.setObjectName("serviceChargeScreen")
         self.setAccessibleName(self.tr("Service charge"))
         self._shown_rates: tuple[TaxRate, ...] | None = None
+        self.dialog: QDialog | None = None
         root = QVBoxLayout(self)
         root.setContentsMargins(24, 16, 24, 16)
         root.setSpacing(10)
         root.addWidget(label(self.tr("Service charge"), "serviceChargeTitle", self,
                              role="title"))
         self.admin_note = label(
-            self.tr("You can look at the rule; saving it needs the admin permission (the "
-                    "owner)."), "serviceChargeAdminNote", self)
+            self.tr("Saving the rule needs the admin permission: the owner allows it with "
+                    "their PIN."), "serviceChargeAdminNote", self)
         self.admin_note.setWordWrap(True)
         root.addWidget(self.admin_note)
 
@@ -84,7 +87,31 @@ class ServiceChargeScreen(QWidget):
 
         presenter.state_changed.connect(self.show_state)
         presenter.message.connect(self.message.show_message)
+        presenter.override.pin_needed.connect(self.ask_owner_pin)
         self.show_state(presenter.state)
+
+    # --- the owner's PIN -----------------------------------------------------------------
+
+    def ask_owner_pin(self, why: str) -> None:
+        old = self.dialog
+        if old is not None:  # replaced, not cancelled: the save still waits for a PIN
+            old.rejected.disconnect(self.presenter.cancel_pin)
+            old.reject()
+        dlg = ManagerPinDialog(why, self, title=self.tr("Owner's PIN"))
+        dlg.pin_entered.connect(self.presenter.override.provide)
+        dlg.rejected.connect(self.presenter.cancel_pin)
+        dlg.finished.connect(lambda _result, d=dlg: self._dialog_done(d))
+        self.dialog = dlg
+        dlg.open()
+
+    def _dialog_done(self, dlg: QDialog) -> None:
+        if self.dialog is dlg:
+            self.dialog = None
+        dlg.deleteLater()
+
+    def close_dialogs(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
 
     # --- building ------------------------------------------------------------------------
 
