@@ -13,7 +13,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from pos.domain import events as ev
-from pos.domain.errors import AuthenticationError, OrderStateError, ValidationError
+from pos.domain.errors import OrderStateError, ValidationError
 from pos.domain.events import ChargeKind, EventType
 from pos.domain.ids import new_id
 from pos.domain.order import OrderState, OrderStatus
@@ -66,12 +66,8 @@ class ServiceChargeService:
             s = uow.session
             approver: str | None = None
             if actor is not None:
-                try:
-                    approver = self.staff.authorize(s, actor, Permission.ADMIN, override_pin,
-                                                    action="service_charge_settings")
-                except AuthenticationError:
-                    uow.commit()  # only the wrong PIN's count (and a lockout) is kept
-                    raise
+                approver = self.staff.authorize(s, actor, Permission.ADMIN, override_pin,
+                                                action="service_charge_settings")
             _tax_rate(s, policy)
             values = policy.to_settings()
             for key, value in values.items():

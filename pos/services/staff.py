@@ -37,6 +37,7 @@ from pos.domain.staff import (
 )
 from pos.services import audit
 from pos.services.context import Context, read_settings, write_setting
+from pos.store.engine import keep_on_rollback
 from pos.store.models import RolePermissionRow, StaffRow
 
 # scrypt cost: ~10 ms per check on a small till CPU; a login tries every active staff
@@ -196,7 +197,15 @@ class StaffService:
         self._check_not_locked(s)
         approver = self._find_by_pin(s, override_pin)
         if approver is None:
-            raise self._count_failure(s, f"override:{permission.value}")
+            # Counted here, and again in a transaction of its own if the caller's change
+            # is rolled back (as a refused change is): wrong PINs always add up to a lockout.
+            what = f"override:{permission.value}"
+
+            def count_again(fresh: Session) -> None:
+                self._count_failure(fresh, what)
+
+            keep_on_rollback(s, count_again)
+            raise self._count_failure(s, what)
         if permission not in _permissions(s, approver.role):
             raise PermissionDeniedError(
                 f"{approver.name} may not {label} either.", permission.value)

@@ -10,7 +10,7 @@ reads then writes can fail busy even with a timeout), readers a plain BEGIN.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -46,6 +46,15 @@ def make_engine(path: Path, *, immediate: bool = True) -> Engine:
     return engine
 
 
+_KEEP = "keep_on_rollback"
+
+
+def keep_on_rollback(session: Session, write: Callable[[Session], None]) -> None:
+    """Have ``write`` done in a transaction of its own if ``session``'s transaction is
+    rolled back (if it commits, what the caller wrote into it stands instead)."""
+    session.info.setdefault(_KEEP, []).append(write)
+
+
 class UnitOfWork:
     """One write transaction: rolls back unless ``commit()`` is called.
 
@@ -75,7 +84,11 @@ class Store:
     @contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:
         """One write transaction. Storage failures become a StoreError people can act on;
-        whatever the transaction wrote is rolled back, so nothing is half-saved."""
+        whatever the transaction wrote is rolled back, so nothing is half-saved.
+
+        What must be kept even so (a wrong PIN's count) is registered with
+        ``keep_on_rollback`` and written in a transaction of its own after the rollback.
+        """
         with self._write_sessions() as session:
             uow = UnitOfWork(session)
             try:
@@ -83,8 +96,17 @@ class Store:
             except (OperationalError, sqlite3.OperationalError) as exc:
                 raise _store_error(exc) from exc
             finally:
+                kept: list[Callable[[Session], None]] = session.info.pop(_KEEP, [])
                 if not uow._committed:
                     session.rollback()
+                    if kept:
+                        self._write_kept(kept)
+
+    def _write_kept(self, kept: list[Callable[[Session], None]]) -> None:
+        with self._write_sessions() as session:
+            for write in kept:
+                write(session)
+            session.commit()
 
     @contextmanager
     def read(self) -> Iterator[Session]:

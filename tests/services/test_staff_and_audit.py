@@ -60,6 +60,31 @@ def test_a_good_login_resets_the_count(terminal: Terminal):
             terminal.staff.login("0000")
 
 
+def test_wrong_override_pins_in_refused_changes_still_add_up_to_a_lockout(terminal: Terminal):
+    """A void with a wrong manager PIN is refused and rolled back whole, but the wrong PIN
+    is counted all the same: guessing a manager's PIN at the void dialog locks the pad."""
+    server = terminal.staff.login("1111")
+    order = terminal.orders.open_order(server, None, 1)
+    tea = next(i for i in terminal.menu.items() if i.name == "Tea")
+    line = terminal.orders.add_item(server, order.id, tea.id).lines[0]
+    terminal.orders.send(server, order.id)
+    for left in (4, 3, 2, 1):
+        with pytest.raises(AuthenticationError, match=f"{left} more tr"):
+            terminal.orders.void_item(server, order.id, line.id, "guest left",
+                                      override_pin="0000")
+    with pytest.raises(LockedOutError, match="locked for 60 s"):
+        terminal.orders.void_item(server, order.id, line.id, "guest left",
+                                  override_pin="0000")
+    with pytest.raises(LockedOutError):
+        terminal.staff.login("1234")  # the PIN pad itself is locked too
+    assert terminal.orders.get(order.id).lines[0].status.value != "voided"
+    with terminal.store.read() as s:
+        actions = [a for (a,) in s.execute(select(AuditRow.action)
+                                           .where(AuditRow.action.like("pin_%")))]
+        assert actions == ["pin_rejected"] * 4 + ["pin_lockout"]
+        assert audit.verify(s).ok
+
+
 def test_adding_staff_checks_pin_rules(terminal: Terminal):
     owner = terminal.staff.login("9999")
     with pytest.raises(ValidationError, match="4 to 8 digits"):
