@@ -4,6 +4,8 @@ from a terminal in use is refused until it takes an identity of its own."""
 from __future__ import annotations
 
 import shutil
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,7 @@ from sqlalchemy import text
 from pos.server import store
 from pos.services.terminal import Terminal
 from pos.sync.client import SyncError
-from tests.server.live import LiveServer
+from tests.server.live import LiveServer, postgres_database
 from tests.sync.conftest import enroll, run, sync
 
 
@@ -98,8 +100,17 @@ def test_a_revoked_or_long_gone_terminal_may_be_enrolled_again(sync_server, make
     assert a.ctx.config.terminal_code == "A"
 
 
-def test_terminals_enrolled_before_letters_get_them_in_enrollment_order(tmp_path: Path):
-    engine = store.open_engine(f"sqlite:///{tmp_path / 'server.db'}")
+@pytest.fixture(params=["sqlite", "postgres"])
+def server_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'server.db'}"
+    else:
+        with postgres_database(f"pos_test_{uuid.uuid4().hex[:10]}") as url:
+            yield url
+
+
+def test_terminals_enrolled_before_letters_get_them_in_enrollment_order(server_db: str):
+    engine = store.open_engine(server_db)
     try:
         cfg = Config()
         cfg.set_main_option("script_location", str(store.MIGRATIONS_DIR))
