@@ -80,22 +80,22 @@ _SQL_NEEDS = ("SELECT ingredient_id, max(qty) FROM recipe_line WHERE item_id IS 
               "GROUP BY ingredient_id")
 _SQL_TOTALS = ("SELECT ingredient_id, sum(on_hand) FROM stock_level "
                "WHERE ingredient_id IN ({}) GROUP BY ingredient_id")
-# Stock on hand per ingredient and location, as rows to sum: the projection, and this
-# terminal's sales not yet folded into it (``fold``).
-_SQL_ON_HAND = (
-    "SELECT ingredient_id, location_id, on_hand FROM stock_level UNION ALL "
-    "SELECT json_extract(u.value, '$[0]'), coalesce(json_extract(u.value, '$[1]'), ''), "
-    "json_extract(u.value, '$[2]') FROM stock_movement m, json_each(m.uses) u "
-    "WHERE m.to_fold = 1")
+# This terminal's sales not yet folded into ``stock_level``, one row per ingredient.
+_SQL_UNFOLDED = (
+    "SELECT json_extract(u.value, '$[0]') AS ingredient_id, "
+    "coalesce(json_extract(u.value, '$[1]'), '') AS location_id, "
+    "json_extract(u.value, '$[2]') AS on_hand "
+    "FROM stock_movement m, json_each(m.uses) u WHERE m.to_fold = 1")
+# Stock on hand per ingredient and location, as rows to sum: the projection and those.
+_SQL_ON_HAND = (f"SELECT ingredient_id, location_id, on_hand FROM stock_level "
+                f"UNION ALL {_SQL_UNFOLDED}")
 _SQL_ALL_TOTALS = f"SELECT ingredient_id, sum(on_hand) FROM ({_SQL_ON_HAND}) GROUP BY ingredient_id"
 # (Migration 0010 holds a frozen copy for its downgrade.)
 _SQL_FOLD = (
     "INSERT INTO stock_level (ingredient_id, location_id, on_hand) "
-    "SELECT ing, loc, sum(d) FROM (SELECT json_extract(u.value, '$[0]') AS ing, "
-    "coalesce(json_extract(u.value, '$[1]'), '') AS loc, json_extract(u.value, '$[2]') AS d "
-    "FROM stock_movement m, json_each(m.uses) u WHERE m.to_fold = 1) WHERE true "
-    "GROUP BY ing, loc ON CONFLICT (ingredient_id, location_id) "
-    "DO UPDATE SET on_hand = on_hand + excluded.on_hand")
+    f"SELECT ingredient_id, location_id, sum(on_hand) FROM ({_SQL_UNFOLDED}) WHERE true "
+    "GROUP BY ingredient_id, location_id ON CONFLICT (ingredient_id, location_id) "
+    "DO UPDATE SET on_hand = stock_level.on_hand + excluded.on_hand")
 _SQL_ANY_TO_FOLD = "SELECT 1 FROM stock_movement WHERE to_fold = 1 LIMIT 1"
 _SQL_FOLDED = "UPDATE stock_movement SET to_fold = NULL WHERE to_fold = 1"
 _RECIPE_CACHE_SIZE = 4096  # portions (item + modifiers) kept between sales
