@@ -795,7 +795,7 @@
 <context>
     <name>ManagerPinDialog</name>
     <message>
-        <location filename="../pos/ui/order/dialogs.py" line="+201"/>
+        <location filename="../pos/ui/manager_pin.py" line="+25"/>
         <source>Manager PIN</source>
         <translation>الرمز السري للمدير</translation>
     </message>
@@ -826,7 +826,7 @@
 <context>
     <name>ModifierDialog</name>
     <message>
-        <location filename="../pos/ui/order/dialogs.py" line="-164"/>
+        <location filename="../pos/ui/order/dialogs.py" line="+55"/>
         <source>Options for %1</source>
         <translation>خيارات %1</translation>
     </message>
@@ -920,7 +920,7 @@
         <translation>أطباق للمشاركة</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+165"/>
         <source>Note for the kitchen</source>
         <translation>ملاحظة للمطبخ</translation>
     </message>
@@ -1003,7 +1003,7 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="+89"/>
+        <location filename="../pos/ui/order/screen.py" line="+90"/>
         <source>Order entry</source>
         <translation>إدخال الطلب</translation>
     </message>
@@ -3535,7 +3535,7 @@
 <context>
     <name>VoidReasonDialog</name>
     <message>
-        <location filename="../pos/ui/order/dialogs.py" line="-264"/>
+        <location filename="../pos/ui/order/dialogs.py" line="-193"/>
         <source>Guest changed their mind</source>
         <translation>غيّر الضيف رأيه</translation>
     </message>

@@ -783,7 +783,7 @@
 <context>
     <name>ManagerPinDialog</name>
     <message>
-        <location filename="../pos/ui/order/dialogs.py" line="+201"/>
+        <location filename="../pos/ui/manager_pin.py" line="+25"/>
         <source>Manager PIN</source>
         <translation>PIN der Leitung</translation>
     </message>
@@ -814,7 +814,7 @@
 <context>
     <name>ModifierDialog</name>
     <message>
-        <location filename="../pos/ui/order/dialogs.py" line="-164"/>
+        <location filename="../pos/ui/order/dialogs.py" line="+55"/>
         <source>Options for %1</source>
         <translation>Optionen für %1</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>Zum Teilen</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+165"/>
         <source>Note for the kitchen</source>
         <translation>Notiz für die Küche</translation>
     </message>
@@ -975,7 +975,7 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="+89"/>
+        <location filename="../pos/ui/order/screen.py" line="+90"/>
         <source>Order entry</source>
         <translation>Bestellung</translation>
     </message>
@@ -3459,7 +3459,7 @@
 <context>
     <name>VoidReasonDialog</name>
     <message>
-        <location filename="../pos/ui/order/dialogs.py" line="-264"/>
+        <location filename="../pos/ui/order/dialogs.py" line="-193"/>
         <source>Guest changed their mind</source>
         <translation>Gast hat es sich anders überlegt</translation>
     </message>

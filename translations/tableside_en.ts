@@ -34,7 +34,7 @@
 <context>
     <name>ModifierDialog</name>
     <message numerus="yes">
-        <location filename="../pos/ui/order/dialogs.py" line="+104"/>
+        <location filename="../pos/ui/order/dialogs.py" line="+103"/>
         <source>choose %n</source>
         <translation>
             <numerusform>choose %n</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>OrderScreen</name>
     <message numerus="yes">
-        <location filename="../pos/ui/order/screen.py" line="+293"/>
+        <location filename="../pos/ui/order/screen.py" line="+294"/>
         <source>%n covers</source>
         <translation>
             <numerusform>%n cover</numerusform>

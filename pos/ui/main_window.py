@@ -18,7 +18,7 @@ from pos.ui.floor.screen import FloorScreen
 from pos.ui.inventory.presenter import InventoryPresenter
 from pos.ui.inventory.screen import InventoryScreen
 from pos.ui.keyboard import EnterPresses
-from pos.ui.order.dialogs import ManagerPinDialog
+from pos.ui.manager_pin import ManagerPinDialog
 from pos.ui.order.presenter import OrderPresenter
 from pos.ui.order.screen import OrderScreen
 from pos.ui.payment.closed import ClosedChecksDialog, ClosedChecksPresenter

@@ -17,7 +17,7 @@ from pos.services.demo import DEMO_SERVICE_CHARGE
 from pos.services.terminal import Terminal
 from pos.store.models import AuditRow
 from pos.ui.main_window import MainWindow, Screen
-from pos.ui.order.dialogs import ManagerPinDialog
+from pos.ui.manager_pin import ManagerPinDialog
 from pos.ui.preferences.service_charge import COVERS, RATE, ServiceChargePresenter
 from pos.ui.session import SessionPresenter
 

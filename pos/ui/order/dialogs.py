@@ -6,8 +6,7 @@ report through signals, so the qasync loop keeps running while they are up.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from pos.domain.menu import MenuItem, ModifierGroup
 from pos.ui import formatting
-from pos.ui.widgets import Keypad, MessageBar, button, label, set_state
+from pos.ui.widgets import MessageBar, button, label, set_state
 
 # Marked for lupdate; translated where shown (the void reason is stored as shown).
 VOID_REASONS = (QT_TRANSLATE_NOOP("VoidReasonDialog", "Guest changed their mind"),
@@ -184,77 +183,6 @@ class VoidReasonDialog(QDialog):
     def _choose(self, reason: str) -> None:
         self.reason_chosen.emit(self.line_id, reason)
         self.accept()
-
-
-class ManagerPinDialog(QDialog):
-    """A manager (or the owner: ``title`` says whose PIN) allows an action with their PIN.
-
-    Signals:
-        pin_entered(str): the PIN typed, when OK is tapped.
-    """
-
-    pin_entered = Signal(str)
-
-    def __init__(self, why: str, parent: QWidget | None = None, *, title: str = "") -> None:
-        super().__init__(parent)
-        self.setObjectName("managerPinDialog")
-        title = title or self.tr("Manager PIN")  # e.g. "Owner's PIN" for the settings
-        self.setAccessibleName(title)
-        self.setWindowTitle(title)
-        self.setModal(True)
-        self.pin = ""
-        lay = QVBoxLayout(self)
-        self.why = label(why, "overrideReason", self, role="message")
-        self.why.setWordWrap(True)
-        self.why.setMaximumWidth(400)
-        lay.addWidget(self.why)
-        self.entry = label(" ", "overrideEntry", self, role="pinEntry")
-        self.entry.setAccessibleName(self.tr("Manager PIN entered"))
-        self.entry.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.entry.setMinimumHeight(56)
-        lay.addWidget(self.entry)
-        self.keypad = Keypad("override", self, key_size=72)
-        lay.addWidget(self.keypad)
-        row = QHBoxLayout()
-        cancel = button(self.tr("Cancel"), "overrideCancel", self, main=True)
-        ok = button(self.tr("Allow"), "overrideOk", self, main=True)
-        ok.setProperty("role", "primary")
-        ok.setDefault(True)
-        row.addWidget(cancel)
-        row.addWidget(ok)
-        lay.addLayout(row)
-        self.keypad.digit_pressed.connect(self._digit)
-        self.keypad.clear_pressed.connect(lambda: self._set(""))
-        self.keypad.back_pressed.connect(lambda: self._set(self.pin[:-1]))
-        cancel.clicked.connect(self.reject)
-        ok.clicked.connect(self._ok)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Digits type the PIN, Backspace deletes, Enter allows, Escape cancels."""
-        text = event.text()
-        if len(text) == 1 and text.isdigit():
-            self._digit(text)
-        elif event.key() == Qt.Key.Key_Backspace:
-            self._set(self.pin[:-1])
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._ok()
-        else:
-            super().keyPressEvent(event)
-
-    def _set(self, pin: str) -> None:
-        self.pin = pin
-        self.entry.setText("●" * len(pin) or " ")
-
-    def _digit(self, d: str) -> None:
-        if len(self.pin) < 8:
-            self._set(self.pin + d)
-
-    def _ok(self) -> None:
-        if self.pin:
-            pin = self.pin
-            self._set("")
-            self.accept()
-            self.pin_entered.emit(pin)
 
 
 class NoteDialog(QDialog):

@@ -29,7 +29,8 @@ from pos.domain.menu import MenuItem
 from pos.domain.order import OrderState
 from pos.ui import formatting
 from pos.ui.keyboard import grid_step
-from pos.ui.order.dialogs import ManagerPinDialog, ModifierDialog, NoteDialog, VoidReasonDialog
+from pos.ui.manager_pin import ManagerPinDialog
+from pos.ui.order.dialogs import ModifierDialog, NoteDialog, VoidReasonDialog
 from pos.ui.order.presenter import PAGE_SIZE, CheckRow, OrderPresenter, OrderScreenState
 from pos.ui.widgets import (
     TOUCH_MIN,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from pos.domain.events import DiscountKind
 from pos.ui import formatting
-from pos.ui.order.dialogs import ManagerPinDialog
+from pos.ui.manager_pin import ManagerPinDialog
 from pos.ui.payment.dialogs import DiscountDialog, SplitAmountsDialog, SplitItemsDialog
 from pos.ui.payment.presenter import TIP_PERCENTS, PaymentPresenter, PaymentScreenState
 from pos.ui.widgets import TOUCH_MIN, MessageBar, SidePanel, button, label, scroll_column

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from pos.domain.service_charge import MAX_NAME
 from pos.domain.tax import TaxRate
 from pos.ui import formatting
-from pos.ui.order.dialogs import ManagerPinDialog
+from pos.ui.manager_pin import ManagerPinDialog
 from pos.ui.preferences.service_charge import (
     COVERS,
     RATE,

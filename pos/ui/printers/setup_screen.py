@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos.services.print_queue import Printer
-from pos.ui.order.dialogs import ManagerPinDialog
+from pos.ui.manager_pin import ManagerPinDialog
 from pos.ui.printers.setup import (
     OUTPUTS,
     TRANSPORTS,

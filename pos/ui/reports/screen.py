@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from pos.domain.report import Row
 from pos.ui import formatting
-from pos.ui.order.dialogs import ManagerPinDialog
+from pos.ui.manager_pin import ManagerPinDialog
 from pos.ui.reports.charts import BarChart, HeatMap, LineChart
 from pos.ui.reports.dialogs import CashCountDialog, CloseDayDialog
 from pos.ui.reports.document import report_html, report_title
