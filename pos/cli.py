@@ -63,11 +63,14 @@ def _cmd_new_identity(data_dir: Path) -> int:
 
     terminal = Terminal.open(data_dir)
     try:
-        old, new = terminal.sync.new_identity()
+        old, new, left = terminal.sync.new_identity()
     finally:
         terminal.close()
     print(f"This terminal was {old}; it is now {new}. Enroll it with the server to get its "
           "own check-number letter: pos enroll URL CODE")
+    if left:
+        print(f"{left} change(s) made as {old} and not yet sent stay in this store, left for "
+              f"{old} to send (orders taken on this copy before now were made as {old}).")
     return 0
 
 

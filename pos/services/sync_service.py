@@ -334,11 +334,12 @@ class SyncService:
         self._set_status(SyncState.OFFLINE, "Enrolled; not synced yet.")
         return done.site_name
 
-    def new_identity(self) -> tuple[str, str]:
+    def new_identity(self) -> tuple[str, str, int]:
         """Give a store copied from another terminal its own identity: a new terminal id,
         and no device token, cursor or site (enroll again; the server's URL and CA stay).
         The copy's history stays; events the other terminal made and had not sent are its
-        to send, so they leave this outbox (``NOT_OURS``). Returns the old and new id."""
+        to send, so they leave this outbox (``NOT_OURS``). Returns the old and new id and
+        how many events were left to the other terminal."""
         old = self.ctx.config.terminal_id
         new = new_id()
         with self.ctx.store.unit_of_work() as uow:
@@ -346,15 +347,15 @@ class SyncService:
             write_setting(s, "terminal_id", new)
             s.execute(delete(SettingRow).where(SettingRow.key.in_(
                 (TOKEN, CURSOR, EPOCH, SITE, LAST_SYNC))))
-            s.execute(update(EventRow).where(EventRow.server_seq.is_(None),
-                                             EventRow.terminal_id == old)
-                      .values(server_seq=NOT_OURS))
+            unsent = (EventRow.server_seq.is_(None), EventRow.terminal_id == old)
+            left = int(s.scalar(select(func.count()).select_from(EventRow).where(*unsent)) or 0)
+            s.execute(update(EventRow).where(*unsent).values(server_seq=NOT_OURS))
             audit.record(s, self.ctx, "terminal_new_identity", actor_id=None,
-                         detail={"old": old, "new": new})
+                         detail={"old": old, "new": new, "left_to_old": left})
             uow.commit()
         self.ctx.reload_config()
         self._set_status(SyncState.STANDALONE, "New identity; enroll this terminal again.")
-        return old, new
+        return old, new, left
 
     # --- one round --------------------------------------------------------------------------
 

@@ -61,7 +61,8 @@ def test_a_copy_of_a_terminal_in_use_is_refused_until_it_has_its_own_identity(
         with pytest.raises(SyncError, match=r"in use right now.*pos new-identity"):
             enroll(sync_server, c)
 
-        old, new = c.sync.new_identity()
+        old, new, left = c.sync.new_identity()
+        assert left == len(own_events(a, unsent.id))  # a's unsent check, a's to send
         assert old == a.ctx.config.terminal_id and c.ctx.config.terminal_id == new != old
         assert not c.sync.enrolled and c.sync.queued() == 0  # a's unsent check is a's to send
         enroll(sync_server, c)
