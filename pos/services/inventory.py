@@ -122,11 +122,10 @@ class _Portion:
     """One portion of an item with its modifiers, as the hot path needs it."""
 
     use: dict[str, int]  # ingredient -> base units
-    where: dict[str, str]  # ingredient -> its stock location
     allergens: dict[str, tuple[str, ...]]
     item_has_recipe: bool
-    located: tuple[tuple[tuple[str, str], int], ...] = ()  # ((ingredient, location), qty)
-    one: str = "[]"  # ``uses`` of one sold portion
+    located: tuple[tuple[tuple[str, str], int], ...]  # ((ingredient, its location), qty)
+    one: str  # ``uses`` of one sold portion
     # What this portion takes of the ingredients that can 86 some item (set on first
     # sale: it depends on the recipes, as the cache does).
     watch: list[tuple[tuple[str, int], ...]] = field(default_factory=list)
@@ -530,7 +529,7 @@ class InventoryService:
                 by_mod.setdefault(mod_id, []).append(line)
         use = inv.effective_recipe(base, [by_mod[m] for m in modifier_ids if m in by_mod])
         located = tuple(((ing, where[ing]), q) for ing, q in use.items())
-        portion = _Portion(use, where, allergens, bool(base), located,
+        portion = _Portion(use, allergens, bool(base), located,
                            _dump_uses([[i, loc, -q] for (i, loc), q in located]))
         if len(cache.portions) >= _RECIPE_CACHE_SIZE:
             cache.portions.clear()
