@@ -84,7 +84,6 @@ async def local(t: Terminal, sender: Terminal, sends: int, start: int) -> list[f
 
 async def with_server(a: Terminal, k: Terminal, sends: int) -> list[float]:
     stop = asyncio.Event()
-    a.orders.kitchen_listeners.append(a.sync.wake)
     workers = [asyncio.create_task(t.sync.run(stop)) for t in (a, k)]
     w = window(k)
     k.sync.change_listeners.append(lambda _changed: w.presenter.poll())

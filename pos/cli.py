@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pos import cli_inventory, cli_kds, cli_report, cli_screenshot
+from pos import cli_inventory, cli_kds, cli_report, cli_screenshot, logs
 from pos.domain.errors import PosError
 from pos.paths import db_path, default_data_dir
 
@@ -205,9 +204,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, extra = parser.parse_known_args(argv)
     if extra and args.command != "printer-sim":
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     data_dir = _data_dir(args)
+    # The terminal and the kitchen display keep a log file in the data folder.
+    logs.setup(data_dir if args.command in (None, "run", "kds") else None,
+               verbose=args.verbose)
     try:
         if args.command in (None, "run"):
             return _cmd_run(data_dir)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import asdict
+from datetime import date, timedelta
 from pathlib import Path
 
 from pos.domain.errors import NotFoundError, ValidationError
@@ -36,6 +38,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     suggest.add_argument("--order", action="store_true",
                          help="create the purchase orders (needs --pin)")
     suggest.add_argument("--pin", help="a manager's PIN")
+    ana = isub.add_parser("analytics", help="food cost, variance and waste over a period")
+    ana.add_argument("--from", dest="start", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                     help="first business day (default: 7 days before --to)")
+    ana.add_argument("--to", dest="end", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                     help="last business day (default: today)")
+    ana.add_argument("--pin", required=True, help="PIN of someone who may see reports")
+    ana.add_argument("--json", action="store_true", help="JSON on standard output")
     imp = isub.add_parser("import", help="import ingredients and/or recipes from CSV "
                                          "(all or nothing)")
     imp.add_argument("--ingredients", type=Path, metavar="CSV")
@@ -56,9 +65,55 @@ def _split(text: str) -> tuple[str, str]:
     return name.strip(), qty.strip()
 
 
+def _percent(bp: int | None) -> str:
+    return "-" if bp is None else f"{bp / 100:.1f} %"
+
+
+def analytics(args: argparse.Namespace, terminal: Terminal) -> int:
+    """Food cost % per category (weighted by the period's sales), what went missing
+    against the recipes, and the top waste reasons, valued at today's cost."""
+    actor = _actor(terminal, args.pin)
+    an = terminal.inventory_analytics
+    end = args.end or terminal.ctx.business_date()
+    start = args.start or end - timedelta(days=6)
+    if start > end:
+        raise ValidationError("--from is after --to.")
+    _items, categories = an.food_cost(actor, start, end)
+    variance = [v for v in an.variance(actor, start, end) if v.wasted or v.unexplained]
+    variance.sort(key=lambda v: -abs(v.value))
+    waste = an.top_waste_reasons(actor, start, end)
+    if args.json:
+        print(json.dumps({"from": start.isoformat(), "to": end.isoformat(),
+                          "food_cost_by_category": [asdict(c) for c in categories],
+                          "variance": [asdict(v) for v in variance],
+                          "waste_reasons": [asdict(w) for w in waste]},
+                         ensure_ascii=False, indent=1))
+        return 0
+    cur = terminal.ctx.config.currency
+    print(f"Inventory analytics {start.isoformat()} – {end.isoformat()}")
+    print("\nFood cost by category (cost of what sold / net sales)")
+    for c in categories:
+        print(f"  {c.name:<28} {format_amount(c.cost, cur):>12} / "
+              f"{format_amount(c.net, cur):>12}  {_percent(c.food_cost_bp):>8}")
+    print("\nVariance: wasted and missing at counts, at today's cost")
+    for v in variance[:15] or []:
+        print(f"  {v.name:<28} wasted {format_qty(v.wasted, v.unit):>10}  missing "
+              f"{format_qty(v.unexplained, v.unit):>10}  {format_amount(v.value, cur):>10}")
+    if not variance:
+        print("  none")
+    print("\nTop waste reasons")
+    for w in waste:
+        print(f"  {w.reason:<28} {w.entries:>4}×  {format_amount(w.value, cur):>10}")
+    if not waste:
+        print("  none")
+    return 0
+
+
 def run(args: argparse.Namespace, terminal: Terminal) -> int:
     inv = terminal.inventory
     cmd = args.inventory_command
+    if cmd == "analytics":
+        return analytics(args, terminal)
     if cmd == "stock":
         location = None
         if args.location:

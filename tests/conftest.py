@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display here; Qt tes
 
 import shutil
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -30,10 +31,14 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
-    """A store with the demo restaurant loaded."""
+    """A store with the demo restaurant loaded, a day before the tests' clock starts.
+
+    Seeded on a fixed clock, not today's: the demo's cost history and stamps must lie
+    before what a test does with its ``FakeClock`` whatever the real date is.
+    """
     folder = tmp_path_factory.mktemp("template-demo")
     shutil.copy(migrated_template, db_path(folder))
-    t = Terminal.open(folder)
+    t = Terminal.open(folder, FakeClock(datetime(2026, 11, 24, 12, 0, tzinfo=UTC)))
     demo.seed(t)
     t.close()
     return db_path(folder)

@@ -87,13 +87,6 @@ class KitchenTicket:
     def all_voided(self) -> bool:
         return all(i.voided for i in self.items)
 
-    @property
-    def all_done(self) -> bool:
-        return all(i.done for i in self.live_items)
-
-    def age_seconds(self, now: datetime) -> float:
-        return (now - from_iso(self.sent_at)).total_seconds()
-
     def item(self, line_id: str) -> KitchenItem | None:
         return next((i for i in self.items if i.line_id == line_id), None)
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from pos.domain.clock import Clock, HybridLogicalClock, Timestamp, business_date
 from pos.domain.errors import OrderStateError
 from pos.domain.tax import TaxRounding
+from pos.services.runner import DbRunner
 from pos.store.engine import Store
 from pos.store.models import EventRow, SettingRow, ZReportRow
 
@@ -64,11 +65,13 @@ def load_config(session: Session) -> TerminalConfig:
 
 
 class Context:
-    """What every service needs: the store, the clock, this terminal's settings, its HLC."""
+    """What every service needs: the store, the clock, this terminal's settings, its HLC,
+    and the one database thread the app's screens and workers hand their writes to."""
 
     def __init__(self, store: Store, clock: Clock) -> None:
         self.store = store
         self.clock = clock
+        self.runner = DbRunner()
         self.closed_through: date | None = None  # the last business day closed by a Z
         self.reload_config()
         with store.read() as session:

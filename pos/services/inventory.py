@@ -30,6 +30,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.domain import inventory as inv
+from pos.domain.changes import Changes
 from pos.domain.clock import Timestamp, to_iso
 from pos.domain.errors import ItemUnavailableError, NotFoundError, ValidationError
 from pos.domain.ids import new_id
@@ -39,8 +40,9 @@ from pos.domain.order import OrderState
 from pos.domain.staff import Permission
 from pos.services import audit
 from pos.services.context import Context
+from pos.services.runner import Priority
 from pos.services.staff import Actor, StaffService
-from pos.store.engine import driver_connection
+from pos.store.engine import driver_connection, note_changes
 from pos.store.models import (
     IngredientCostRow,
     IngredientRow,
@@ -440,6 +442,7 @@ class InventoryService:
         if not moves:
             return []
         self._floors.clear()
+        note_changes(session, Changes(stock=True))
         conn = driver_connection(session)
         self._fold_on(conn)
         return self._write_on(conn, moves, ignore_known)
@@ -471,7 +474,7 @@ class InventoryService:
         while not stop.is_set():
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=every)
-            self.fold()
+            await self.ctx.runner.run(self.fold, Priority.BACKGROUND)
 
     @staticmethod
     def _fold_on(conn: sqlite3.Connection) -> int:
@@ -597,6 +600,7 @@ class InventoryService:
                 limited.append(line.item_id)
         if not rows:
             return
+        note_changes(session, Changes(stock=True))
         conn.executemany(_SQL_INSERT_MOVEMENT_ROW, rows)
         # Only ingredients now below what some portion takes can 86 an item: one read of
         # their totals, and the full check for those few.
@@ -823,22 +827,6 @@ class InventoryService:
             s.add(row)
             uow.commit()
             return Location(row.id, row.name)
-
-    def add_supplier(self, actor: Actor, name: str, contact: str = "",
-                     lead_days: int = 1) -> Supplier:
-        name = name.strip()
-        if not name:
-            raise ValidationError("Give the supplier a name.")
-        with self.ctx.store.unit_of_work() as uow:
-            s = uow.session
-            self.staff.authorize(s, actor, Permission.SETUP, None, action="inventory_setup")
-            if s.scalar(select(SupplierRow.id).where(SupplierRow.name == name)):
-                raise ValidationError(f"There is already a supplier “{name}”.")
-            row = SupplierRow(id=new_id(), name=name, contact=contact.strip(),
-                              lead_days=lead_days)
-            s.add(row)
-            uow.commit()
-            return Supplier(row.id, row.name, row.contact, row.lead_days)
 
     def ingredients(self) -> list[Ingredient]:
         with self.ctx.store.read() as s:

@@ -84,13 +84,12 @@ def _event(r: tuple[object, ...]) -> Event:
 class KdsService:
     """Tickets per station and for expo; done, bump, recall and expo confirm.
 
-    Attributes:
-        listeners: called after each committed kitchen action.
+    Each action is one committed transaction of order events, announced like every
+    change (``Store.change_listeners``): the sync worker sends a bump at once.
     """
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.listeners: list[Callable[[], None]] = []
         self.generation = 0  # grows each time ``refresh`` finds changes (screens compare it)
         self._seen = -1
         self._orders: dict[str, tuple[str, list[KitchenTicket]]] = {}
@@ -251,8 +250,6 @@ class KdsService:
                    for t, p in changes]
             order_log.apply(s, loaded, new)
             uow.commit()
-        for listener in self.listeners:
-            listener()
         return kitchen_tickets([*loaded.events, *new])
 
     @staticmethod

@@ -17,13 +17,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from pos.domain.changes import Changes
 from pos.domain.clock import to_iso
 from pos.domain.ids import new_id
 from pos.domain.menu import ALLERGENS
 from pos.domain.order import LineState, OrderState
 from pos.printing.layout import KitchenTicket, TicketKind, TicketLine
 from pos.services.context import Context
-from pos.store.engine import driver_connection
+from pos.store.engine import driver_connection, note_changes
 from pos.store.models import PrintJobRow
 from pos.store.sql import insert_sql, next_counter, table_of
 
@@ -95,7 +96,7 @@ class KitchenRouter:
                 created_at=to_iso(now), kind="ticket", ticket_kind=ticket_kind.value,
                 order_id=state.id, station=name, printer_id=printer_id,
                 document=ticket_to_json(ticket)))
-        conn.executemany(_SQL_INSERT_JOB, jobs)
+        insert_print_jobs(session, jobs)
 
 
 def print_job(*, created_at: str, kind: str, ticket_kind: str, order_id: str | None,
@@ -109,4 +110,5 @@ def print_job(*, created_at: str, kind: str, ticket_kind: str, order_id: str | N
 
 
 def insert_print_jobs(session: Session, jobs: list[dict[str, Any]]) -> None:
+    note_changes(session, Changes(print_jobs=True))
     driver_connection(session).executemany(_SQL_INSERT_JOB, jobs)

@@ -14,13 +14,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from pos.domain.changes import Changes
 from pos.domain.clock import to_iso
 from pos.domain.errors import NotFoundError
 from pos.domain.events import Event
 from pos.domain.ids import new_id
 from pos.domain.order import LineState, OrderState, PaymentState, fold
 from pos.services.context import Context
-from pos.store.engine import driver_connection
+from pos.store.engine import driver_connection, note_changes
 from pos.store.models import EventRow, OrderDiscountRow, OrderLineRow, OrderRow, PaymentRow
 from pos.store.sql import insert_sql, table_of, update_sql
 
@@ -114,6 +115,7 @@ def apply_remote(session: Session, events: Sequence[Event], server_seqs: Mapping
     events and its projections rewritten, in the caller's transaction. Returns the
     new states of the orders that changed.
     """
+    note_changes(session, Changes(remote=True))
     by_order: dict[str, list[Event]] = {}
     for e in events:
         by_order.setdefault(e.order_id, []).append(e)
@@ -198,6 +200,8 @@ def _payment_values(p: PaymentState) -> dict[str, Any]:
 
 def project(session: Session, before: OrderState | None, after: OrderState) -> None:
     """Write the projection rows that differ between two states of one order."""
+    tables = {t for t in (before.table_id if before else None, after.table_id) if t}
+    note_changes(session, Changes(orders=frozenset({after.id}), tables=frozenset(tables)))
     conn = driver_connection(session)
     sql = _SQL_INSERT_ORDER if before is None else _SQL_UPDATE_ORDER
     conn.execute(sql, {"id": after.id, **_order_values(after)})

@@ -71,6 +71,18 @@ def _require_open(loaded: LoadedOrder) -> None:
         raise OrderStateError(f"Check {st.check_number} was merged into another check.")
 
 
+@dataclass(frozen=True, slots=True)
+class ClosedCheck:
+    """A closed check as the closed-checks list shows it."""
+
+    order_id: str
+    check_number: str
+    table: str
+    total: int
+    closed_at: str  # UTC ISO
+    server_id: str
+
+
 class OrderService:
     def __init__(self, ctx: Context, staff: StaffService) -> None:
         self.ctx = ctx
@@ -78,8 +90,6 @@ class OrderService:
         self.kitchen_hooks: list[KitchenHook] = []
         self.line_hooks: list[LineHook] = []
         self.line_allergens: LineAllergens | None = None
-        # Called after a send, fire or void has committed (the print worker's wake-up).
-        self.kitchen_listeners: list[Callable[[], None]] = []
 
     # --- reading -----------------------------------------------------------------------
 
@@ -92,6 +102,18 @@ class OrderService:
             ids = s.scalars(select(OrderRow.id).where(OrderRow.status == OrderStatus.OPEN)
                             .order_by(OrderRow.opened_at)).all()
             return [self._load(s, i).state for i in ids]
+
+    def closed_checks(self, business_date: str | None = None) -> list[ClosedCheck]:
+        """A business day's closed checks (today's by default), newest first."""
+        day = business_date or self.ctx.business_date().isoformat()
+        with self.ctx.store.read() as s:
+            rows = s.execute(
+                select(OrderRow.id, OrderRow.check_number, OrderRow.table_name,
+                       OrderRow.total, OrderRow.closed_at, OrderRow.server_id)
+                .where(OrderRow.status == OrderStatus.CLOSED.value,
+                       OrderRow.business_date == day)
+                .order_by(OrderRow.closed_at.desc())).all()
+        return [ClosedCheck(r[0], r[1], r[2], r[3], r[4] or "", r[5]) for r in rows]
 
     def open_on_table(self, table_id: str) -> list[OrderState]:
         with self.ctx.store.read() as s:
@@ -136,10 +158,6 @@ class OrderService:
         if line_ids:
             for hook in self.line_hooks:
                 hook(s, state, kind, line_ids)
-
-    def _kitchen_committed(self) -> None:
-        for listener in self.kitchen_listeners:
-            listener()
 
     # --- commands ----------------------------------------------------------------------
 
@@ -231,8 +249,6 @@ class OrderService:
             if line.was_sent:
                 self._kitchen(s, state, "void", [line_id])
             uow.commit()
-        if line.was_sent:
-            self._kitchen_committed()
         return state
 
     def send(self, actor: Actor, order_id: str, hold_courses: Sequence[int] = ()) -> SendResult:
@@ -252,7 +268,6 @@ class OrderService:
             self._kitchen(s, state, "new", sent)
             self._kitchen(s, state, "held", held)
             uow.commit()
-        self._kitchen_committed()
         return SendResult(state, sent, held)
 
     def fire_course(self, actor: Actor, order_id: str, course: int) -> OrderState:
@@ -268,7 +283,6 @@ class OrderService:
             state = self._emit(s, loaded, order_id, actor, [(EventType.COURSE_FIRED, payload)])
             self._kitchen(s, state, "fire", ids)
             uow.commit()
-        self._kitchen_committed()
         return state
 
     def apply_discount(self, actor: Actor, order_id: str, kind: DiscountKind, value: int,

@@ -42,7 +42,6 @@ class PaymentService:
         self.ctx = ctx
         self.staff = staff
         self.payment_hooks: list[PaymentHook] = []  # receipts and the drawer
-        self.payment_listeners: list[Callable[[], None]] = []  # after the commit
 
     def _load(self, s: Session, order_id: str) -> LoadedOrder:
         return order_log.load_existing(s, order_id)
@@ -113,8 +112,6 @@ class PaymentService:
             for hook in self.payment_hooks:
                 hook(s, state, payment_id)
             uow.commit()
-        for listener in self.payment_listeners:
-            listener()
         return PaymentResult(state, payment_id, change, closes)
 
     def close(self, actor: Actor, order_id: str) -> OrderState:

@@ -19,13 +19,15 @@ import dataclasses
 import functools
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from pos.domain.changes import Changes
 from pos.domain.clock import to_iso
 from pos.domain.errors import NotFoundError, OrderStateError, ValidationError
 from pos.domain.report import DayReport
@@ -49,10 +51,12 @@ from pos.services.kitchen import (
     ticket_to_json,
 )
 from pos.services.receipts import receipt_from_json
+from pos.services.runner import Priority
 from pos.services.staff import Actor
 from pos.store.models import PrinterRow, PrintJobRow, StationRow
 
 log = logging.getLogger(__name__)
+X = TypeVar("X")
 
 PENDING, SENDING, PRINTED, CANCELLED = "pending", "sending", "printed", "cancelled"
 SHUTDOWN_GRACE = 8.0  # seconds deliveries under way may take to finish at shutdown
@@ -94,6 +98,9 @@ class JobView:
     attempts: int
     last_error: str
     rerouted_from: str | None
+    kind: str = "ticket"  # ticket | receipt | report
+    printer_id: str = ""
+    order_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,12 +186,12 @@ class PrintQueue:
     async def run(self, stop: asyncio.Event | None = None, poll: float = 1.0) -> None:
         """Deliver jobs until ``stop`` is set (or the task is cancelled)."""
         self._loop = asyncio.get_running_loop()
-        self._recover_interrupted()
+        await self._db(self._recover_interrupted)
         stop = stop or asyncio.Event()
         try:
             while not stop.is_set():
                 self._wake.clear()
-                wait = self._dispatch()
+                wait = await self._dispatch()
                 waker = asyncio.ensure_future(self._wake.wait())
                 stopper = asyncio.ensure_future(stop.wait())
                 try:
@@ -220,9 +227,21 @@ class PrintQueue:
         if n:
             log.warning("%d print jobs were interrupted by a restart; they print as RESENT", n)
 
-    def _dispatch(self) -> float:
+    async def _db(self, fn: Callable[..., X], *args: Any) -> X:
+        """Run ``fn(*args)`` on the terminal's database thread (never on the loop's)."""
+        return await self.ctx.runner.run(functools.partial(fn, *args), Priority.BACKGROUND)
+
+    async def _dispatch(self) -> float:
         """Claim the first due job of every idle printer (one transaction) and start a
         delivery task for each; returns the seconds until the next job falls due."""
+        started, next_due = await self._db(self._claim_due, set(self._busy))
+        for job, printer in started:
+            task = asyncio.ensure_future(self._drain(job, printer))
+            self._busy[printer.id] = task
+            task.add_done_callback(functools.partial(self._drained, printer.id))
+        return max(0.01, next_due)
+
+    def _claim_due(self, busy: set[str]) -> tuple[list[tuple[PrintJobRow, Printer]], float]:
         now = time.monotonic()
         next_due = 3600.0
         started: list[tuple[PrintJobRow, Printer]] = []
@@ -234,7 +253,7 @@ class PrintQueue:
                 if due > now:
                     next_due = min(next_due, due - now)
                     continue
-                if job.printer_id in self._busy or any(
+                if job.printer_id in busy or any(
                         j.printer_id == job.printer_id for j, _ in started):
                     continue
                 row = s.get(PrinterRow, job.printer_id)
@@ -243,11 +262,7 @@ class PrintQueue:
                 started.append((job, Printer.of(row)))
             if started:
                 uow.commit()
-        for job, printer in started:
-            task = asyncio.ensure_future(self._drain(job, printer))
-            self._busy[printer.id] = task
-            task.add_done_callback(functools.partial(self._drained, printer.id))
-        return max(0.01, next_due)
+        return started, next_due
 
     def _drained(self, printer_id: str, _task: asyncio.Task[None]) -> None:
         self._busy.pop(printer_id, None)
@@ -263,14 +278,16 @@ class PrintQueue:
                 data = render_job(job, printer)
                 await self._send(printer, data)
             except PrinterError as exc:
-                self._failed(job, printer, exc.message, exc.maybe_printed, exc.status)
+                await self._db(self._failed, job, printer, exc.message, exc.maybe_printed,
+                               exc.status)
                 return
             except Exception as exc:  # a bug or a broken document must not stop the queue
                 log.exception("print job %s failed to render or send", job.id)
-                self._failed(job, printer, f"Could not print: {exc}", False, None)
+                await self._db(self._failed, job, printer, f"Could not print: {exc}", False,
+                               None)
                 return
-            self._printed(job, printer)
-            claimed = None if self._stopping else self._claim(printer.id)
+            await self._db(self._printed, job, printer)
+            claimed = None if self._stopping else await self._db(self._claim, printer.id)
 
     def _claim(self, printer_id: str) -> tuple[PrintJobRow, Printer] | None:
         now = time.monotonic()
@@ -310,6 +327,7 @@ class PrintQueue:
         with self.ctx.store.unit_of_work() as uow:
             uow.session.execute(update(PrintJobRow).where(PrintJobRow.id == job.id).values(
                 status=PRINTED, printed_at=to_iso(self.ctx.clock.now()), last_error=""))
+            uow.note(Changes(print_jobs=True))
             uow.commit()
         self._not_before.pop(job.id, None)
         self.health[printer.id] = PrinterHealth(printer.id, printer.name, True, "")
@@ -331,6 +349,7 @@ class PrintQueue:
             else:
                 self._not_before[job.id] = time.monotonic() + self.policy.delay(attempts)
             s.execute(update(PrintJobRow).where(PrintJobRow.id == job.id).values(**values))
+            uow.note(Changes(print_jobs=True))
             uow.commit()
         self.health[printer.id] = PrinterHealth(printer.id, printer.name, False,
                                                 _trouble(status, message))
@@ -346,14 +365,21 @@ class PrintQueue:
     # --- what staff see and do ---------------------------------------------------------
 
     def pending(self) -> list[JobView]:
+        """Jobs waiting or being sent, oldest first."""
+        return self._views(PrintJobRow.status.in_((PENDING, SENDING)), PrintJobRow.id.asc())
+
+    def recent_printed(self, limit: int = 10) -> list[JobView]:
+        """The last printed jobs, newest first (for reprints)."""
+        return self._views(PrintJobRow.status == PRINTED, PrintJobRow.id.desc(), limit)
+
+    def _views(self, where: Any, order: Any, limit: int | None = None) -> list[JobView]:
         with self.ctx.store.read() as s:
             names = {p.id: p.name for p in s.scalars(select(PrinterRow))}
+            q = select(PrintJobRow).where(where).order_by(order)
             return [JobView(j.id, j.created_at, j.station, j.ticket_kind,
                             names.get(j.printer_id, "?"), j.status, j.attempts, j.last_error,
-                            j.rerouted_from)
-                    for j in s.scalars(select(PrintJobRow)
-                                       .where(PrintJobRow.status.in_((PENDING, SENDING)))
-                                       .order_by(PrintJobRow.id))]
+                            j.rerouted_from, j.kind, j.printer_id, j.order_id)
+                    for j in s.scalars(q.limit(limit) if limit else q)]
 
     def alerts(self) -> list[PrinterHealth]:
         return [h for h in self.health.values() if not h.ok]

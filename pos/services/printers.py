@@ -55,10 +55,40 @@ def validate_address(transport: str, address: str) -> None:
         raise ValidationError(f"A printer connects by {', '.join(TRANSPORTS)}.")
 
 
+@dataclass(frozen=True, slots=True)
+class StationEntry:
+    """A station as the printer setup shows it: its printers by id, and its output."""
+
+    id: str
+    name: str
+    printer_id: str | None
+    backup_printer_id: str | None
+    output: str
+
+
+@dataclass(frozen=True, slots=True)
+class RouteEntry:
+    """A menu category and the station its items print at."""
+
+    category_id: str
+    name: str
+    station_id: str | None
+
+
 class PrinterService:
     def __init__(self, ctx: Context, staff: StaffService) -> None:
         self.ctx = ctx
         self.staff = staff
+
+    def stations_and_routes(self) -> tuple[tuple[StationEntry, ...], tuple[RouteEntry, ...]]:
+        """Stations with their printers' ids, and each category's station."""
+        with self.ctx.store.read() as s:
+            stations = tuple(StationEntry(r.id, r.name, r.printer_id, r.backup_printer_id,
+                                          r.output)
+                             for r in s.scalars(select(StationRow).order_by(StationRow.sort)))
+            routes = tuple(RouteEntry(r.id, r.name, r.station_id)
+                           for r in s.scalars(select(CategoryRow).order_by(CategoryRow.sort)))
+        return stations, routes
 
     def printers(self) -> list[Printer]:
         with self.ctx.store.read() as s:

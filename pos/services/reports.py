@@ -13,7 +13,7 @@ import hashlib
 import io
 import json
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -85,7 +85,6 @@ class ReportService:
     def __init__(self, ctx: Context, staff: StaffService) -> None:
         self.ctx = ctx
         self.staff = staff
-        self.print_listeners: list[Callable[[], None]] = []  # the print worker's wake-up
 
     def _queue_print(self, s: Session, report: DayReport) -> bool:
         """Queue the report on the receipt printer, in the caller's transaction."""
@@ -106,8 +105,6 @@ class ReportService:
             if not self._queue_print(uow.session, report):
                 raise ValidationError("No receipt printer is set up on this terminal.")
             uow.commit()
-        for listener in self.print_listeners:
-            listener()
 
     # --- business days -----------------------------------------------------------------
 
@@ -207,12 +204,9 @@ class ReportService:
                                  "forced": bool(open_ids), "carried": len(carried),
                                  "net": report.net, "hash": digest})
             self._store_rollup(s, iso_day)
-            printed = self._queue_print(s, report)
+            self._queue_print(s, report)
             uow.commit()
         self.ctx.reload_config()
-        if printed:
-            for listener in self.print_listeners:
-                listener()
         return report
 
     def verify_z_chain(self) -> int | None:

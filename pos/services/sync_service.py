@@ -1,8 +1,9 @@
 """The sync worker: push the outbox, pull others' changes, follow the live stream.
 
-Runs on the app's asyncio loop. Database work goes to a worker thread
-(``asyncio.to_thread``) in batches, so a terminal that was offline for days
-catches up without freezing the screen. The rules that keep it exactly-once:
+Runs on the app's asyncio loop. Database work goes to the terminal's one database
+thread (``pos.services.runner``) in short transactions, so a terminal that was offline
+for days catches up without freezing the screen or holding up a tap.
+The rules that keep it exactly-once:
 
 * push: the outbox is the event log's rows with ``server_seq IS NULL``; the server
   answers every id with its sequence number (new or already stored), and the rows
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import itertools
 import json
 import logging
@@ -53,6 +55,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, UOWTransaction
 
+from pos.domain.changes import Changes
 from pos.domain.clock import Timestamp, to_iso
 from pos.domain.events import Event
 from pos.domain.ids import new_id
@@ -60,8 +63,9 @@ from pos.domain.order import OrderState
 from pos.services import audit, order_log
 from pos.services.context import Context, read_settings, write_setting
 from pos.services.inventory import Movement
+from pos.services.runner import Priority
 from pos.store.base import Base
-from pos.store.engine import driver_connection
+from pos.store.engine import driver_connection, note_changes
 from pos.store.models import EventRow, MasterOutboxRow, OrderRow, SettingRow, SyncRefusedRow
 from pos.sync.client import (
     RequestRefusedError,
@@ -85,6 +89,9 @@ X = TypeVar("X")
 PUSH_BATCH = 500
 REFUSED_CONTENT = (413, 422)  # statuses that refuse what was sent, not who sent it
 PULL_BATCH = 500
+# A pulled page is applied in transactions of this many events, so a tap queued on the
+# database thread meanwhile waits for one short transaction, not for the whole page.
+APPLY_CHUNK = 32
 CLOCK_SKEW_WARNING = 300.0  # seconds
 
 # settings keys
@@ -93,6 +100,27 @@ DEFAULT_RETENTION_DAYS = 30
 URL, TOKEN, CURSOR, EPOCH, SITE, LAST_SYNC, CA = (
     "sync_server_url", "sync_device_token", "sync_cursor", "sync_epoch", "sync_site",
     "sync_last_at", "sync_ca_file")
+
+
+def chunks(page: PullResponse, size: int) -> list[PullResponse]:
+    """Split a page into pages of at most ``size`` events, each with its own cursor.
+
+    Master data (and stock movements) all go with the first part, in the page's kind
+    order (a category before its items); each later part's cursor stops just before its
+    first event, so a crash between parts pulls the rest again and loses nothing.
+    """
+    events = page.events
+    if len(events) <= size:
+        return [page]
+    parts = []
+    for start in range(0, len(events), size):
+        part = events[start:start + size]
+        rest = events[start + size:]
+        next_after = rest[0].seq - 1 if rest else page.next_after
+        parts.append(page.model_copy(update={
+            "events": part, "master": page.master if start == 0 else [],
+            "next_after": next_after, "more": page.more if not rest else True}))
+    return parts
 
 
 class StockLog(Protocol):
@@ -210,6 +238,7 @@ class SyncService:
         self.stock: StockLog | None = None
         self._lock = asyncio.Lock()
         self._nudge: asyncio.Event | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self.live_connected = False
         self.refused_batches = 0
         _recorders[ctx.store.writer] = self._record_master
@@ -307,9 +336,20 @@ class SyncService:
                 listener(new)
 
     def wake(self) -> None:
-        """Something is waiting to go (called after local commits): sync soon."""
-        if self._nudge is not None:
-            self._nudge.set()
+        """Something is waiting to go (called after local commits, from any thread):
+        sync soon."""
+        nudge, loop = self._nudge, self._loop
+        if nudge is None or loop is None:
+            return
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is loop:
+            nudge.set()
+        else:
+            with contextlib.suppress(RuntimeError):  # the loop has closed
+                loop.call_soon_threadsafe(nudge.set)
 
     # --- enrollment -----------------------------------------------------------------------
 
@@ -370,8 +410,8 @@ class SyncService:
                 pushed += await self._push_all(client)
                 pushed += await self._push_master(client)
             pushed += await self._push_movements(client)
-            await asyncio.to_thread(self._write_setting, LAST_SYNC, to_iso(self.ctx.clock.now()))
-            await asyncio.to_thread(self.prune)
+            await self._db(self._write_setting, LAST_SYNC, to_iso(self.ctx.clock.now()))
+            await self._db(self.prune)
             skew = None
             if client.last_server_time is not None:
                 skew = (self.ctx.clock.now() - client.last_server_time).total_seconds()
@@ -385,7 +425,7 @@ class SyncService:
         return SyncResult(pushed, pulled, changed)
 
     async def _outbox_size(self) -> int:
-        return await asyncio.to_thread(self.queued)
+        return await self._db(self.queued)
 
     def _write_setting(self, key: str, value: str) -> None:
         with self.ctx.store.unit_of_work() as uow:
@@ -469,7 +509,7 @@ class SyncService:
     async def _push_all(self, client: SyncClient) -> int:
         pushed = 0
         while True:
-            batch = await asyncio.to_thread(self._read_outbox, PUSH_BATCH)
+            batch = await self._db(self._read_outbox, PUSH_BATCH)
             if not batch:
                 return pushed
             invalid: list[tuple[str, str]] = []
@@ -479,7 +519,7 @@ class SyncService:
                 except PydanticValidationError as exc:
                     invalid.append((e.id, f"not valid for the server: {exc.errors()[0]['msg']}"))
             if invalid:
-                await asyncio.to_thread(self._set_aside, invalid)
+                await self._db(self._set_aside, invalid)
                 continue
             answers, refused = await self._isolate(batch, client.push)
             acks: dict[str, int] = {}
@@ -493,9 +533,9 @@ class SyncService:
                 raise ServerUnreachableError(
                     f"The server did not acknowledge {len(missing)} events; retrying.")
             if refused:
-                await asyncio.to_thread(self._set_aside, [(e.id, why) for e, why in refused])
+                await self._db(self._set_aside, [(e.id, why) for e, why in refused])
             if acks:
-                await asyncio.to_thread(self._mark, acks, epoch)
+                await self._db(self._mark, acks, epoch)
             pushed += len(acks)
             await asyncio.sleep(0)
 
@@ -519,6 +559,7 @@ class SyncService:
             touched[(table.name, ":".join(str(k) for k in key))] = (table, key, deleted)
         if not touched:
             return
+        note_changes(session, Changes(master=frozenset(kind for kind, _ in touched)))
         conn = session.connection()  # no autoflush: this runs inside the flush
         if not conn.scalar(select(SettingRow.value).where(SettingRow.key == TOKEN)):
             return  # not enrolled: nothing to tell a server (yet)
@@ -574,13 +615,13 @@ class SyncService:
     async def _push_master(self, client: SyncClient) -> int:
         pushed = 0
         while True:
-            changes = await asyncio.to_thread(self._read_master_outbox, PUSH_BATCH)
+            changes = await self._db(self._read_master_outbox, PUSH_BATCH)
             if not changes:
                 return pushed
             _answers, refused = await self._isolate(changes, client.push_master)
             bad = {id(c) for c, _ in refused}
             sent = [c for c in changes if id(c) not in bad]
-            await asyncio.to_thread(self._master_done, sent,
+            await self._db(self._master_done, sent,
                                     [(c.kind, c.entity_id, c.hlc, why) for c, why in refused])
             pushed += len(sent)
 
@@ -591,32 +632,41 @@ class SyncService:
             return 0
         pushed = 0
         while True:
-            moves = await asyncio.to_thread(stock.pending_movements, PUSH_BATCH)
+            moves = await self._db(stock.pending_movements, PUSH_BATCH)
             if not moves:
                 return pushed
             await client.push_master([
                 MasterChange(kind=STOCK_MOVEMENT, entity_id=m.id, hlc=m.hlc,
                              data=m.to_dict(), deleted=False) for m in moves])
-            await asyncio.to_thread(stock.mark_exported, [m.id for m in moves])
+            await self._db(stock.mark_exported, [m.id for m in moves])
             pushed += len(moves)
+
+    async def _db(self, fn: Callable[..., X], *args: Any) -> X:
+        """Run ``fn(*args)`` on the terminal's database thread, behind any tap."""
+        return await self.ctx.runner.run(functools.partial(fn, *args), Priority.BACKGROUND)
 
     async def _pull_all(self, client: SyncClient) -> tuple[int, list[OrderState]]:
         pulled = 0
         changed: dict[str, OrderState] = {}
-        cursor = await asyncio.to_thread(self.cursor)
+        cursor = await self._db(self.cursor)
         while True:
             page = await client.pull(cursor, PULL_BATCH)
-            applied = await asyncio.to_thread(self._apply_page, cursor, page)
-            if applied is None:  # restored server: start again from the stored cursor (0)
-                cursor = await asyncio.to_thread(self.cursor)
+            restored = False
+            for part in chunks(page, APPLY_CHUNK):
+                applied = await self._db(self._apply_page, cursor, part)
+                if applied is None:  # restored server: start again from the stored cursor
+                    restored = True
+                    break
+                states, newest = applied
+                if newest:
+                    self.ctx.hlc.observe(Timestamp.decode(newest))
+                for st in states:
+                    changed[st.id] = st
+                cursor = part.next_after
+            if restored:
+                cursor = await self._db(self.cursor)
                 continue
-            states, newest = applied
-            if newest:
-                self.ctx.hlc.observe(Timestamp.decode(newest))
-            for st in states:
-                changed[st.id] = st
             pulled += len(page.events)
-            cursor = page.next_after
             if not page.more:
                 return pulled, list(changed.values())
             await asyncio.sleep(0)
@@ -705,7 +755,7 @@ class SyncService:
                                   kinds: Sequence[str] = MASTER_KINDS) -> int:
         """Send this terminal's menu, prices, taxes, staff, stations and printers to the
         server (last writer wins per entity); returns how many changes won."""
-        changes = await asyncio.to_thread(self.master_snapshot, kinds)
+        changes = await self._db(self.master_snapshot, kinds)
         accepted = 0
         for i in range(0, len(changes), PUSH_BATCH):
             accepted += (await client.push_master(changes[i:i + PUSH_BATCH])).accepted
@@ -717,13 +767,14 @@ class SyncService:
                   backoff: Backoff | None = None) -> None:
         """Sync until ``stop`` is set: on a live nudge, when the outbox has rows, and every
         ``poll`` seconds while the live stream is down; back off while the server is away."""
-        while not await asyncio.to_thread(lambda: self.enrolled):
+        while not await self._db(lambda: self.enrolled):
             self._set_status(SyncState.STANDALONE)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), 5.0)
             if stop.is_set():
                 return
         backoff = backoff or Backoff()
+        self._loop = asyncio.get_running_loop()
         self._nudge = nudge = asyncio.Event()
         client = self.client()
         live = asyncio.create_task(self._follow_live(client, nudge, stop, Backoff()),
@@ -739,8 +790,8 @@ class SyncService:
                         await asyncio.wait_for(nudge.wait(), min(outbox_check,
                                                                  max(0.0, due - loop.time())))
                     if backoff.failures == 0 and not nudge.is_set() and (
-                            self.queued() > 0 or (not self.live_connected
-                                                  and loop.time() - last_round >= poll)):
+                            (not self.live_connected and loop.time() - last_round >= poll)
+                            or await self._db(self.queued) > 0):
                         break
                 if stop.is_set():
                     break
@@ -775,11 +826,11 @@ class SyncService:
         """Hold the live stream open; each message nudges a pull. Reconnect with backoff."""
         while not stop.is_set():
             try:
-                cursor = await asyncio.to_thread(self.cursor)
+                cursor = await self._db(self.cursor)
                 async for seq in client.live(cursor):
                     self.live_connected = True
                     backoff.reset()
-                    if seq != await asyncio.to_thread(self.cursor):
+                    if seq != await self._db(self.cursor):
                         nudge.set()
             except SyncError as exc:
                 log.info("live stream down: %s", exc.message)

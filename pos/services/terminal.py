@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from pos.domain.changes import Changes
 from pos.domain.clock import Clock, SystemClock
 from pos.domain.ids import new_id
 from pos.domain.staff import DEFAULT_ROLE_PERMISSIONS
@@ -22,6 +23,7 @@ from pos.services.kitchen import KitchenRouter
 from pos.services.menu import MenuService
 from pos.services.ordering import OrderService
 from pos.services.payment import PaymentService
+from pos.services.preferences import Preferences
 from pos.services.print_queue import PrintQueue
 from pos.services.printers import PrinterService
 from pos.services.receipts import ReceiptPrinter
@@ -62,6 +64,7 @@ class Terminal:
     def __init__(self, store: Store, clock: Clock | None = None) -> None:
         _initialise(store)
         self.store = store
+        self.data_dir = store.path.parent  # the store, its backups, logs and exports
         self.ctx = Context(store, clock or SystemClock())
         self.staff = StaffService(self.ctx)
         self.menu = MenuService(self.ctx, self.staff)
@@ -71,24 +74,31 @@ class Terminal:
         self.service_charges = ServiceChargeService(self.ctx, self.staff)
         self.print_queue = PrintQueue(self.ctx)
         self.orders.kitchen_hooks.append(KitchenRouter(self.ctx))
-        self.orders.kitchen_listeners.append(self.print_queue.wake)
         self.printers = PrinterService(self.ctx, self.staff)
         self.receipts = ReceiptPrinter(self.ctx)
         self.reports = ReportService(self.ctx, self.staff)
-        self.reports.print_listeners.append(self.print_queue.wake)
         self.payments.payment_hooks.append(self.receipts.after_payment)
-        self.payments.payment_listeners.append(self.print_queue.wake)
         self.sync = SyncService(self.ctx)
-        # A send or a payment goes up to the server at once (other terminals and kitchen
-        # displays see it within a second); the worker also checks the outbox on its own.
-        self.orders.kitchen_listeners.append(self.sync.wake)
-        self.payments.payment_listeners.append(self.sync.wake)
+        # The outbox workers wake on the one change path: every committed transaction
+        # says what it changed (on whichever thread committed it).
+        store.change_listeners.append(self._wake_workers)
         self.inventory = InventoryService(self.ctx, self.staff)
         self.sync.stock = self.inventory  # stock movements travel with the master data
         self.orders.line_hooks.append(self.inventory.on_lines)
         self.orders.line_allergens = self.inventory.line_allergens
         self.inventory_analytics = InventoryAnalytics(self.ctx, self.staff)
         self.kds = KdsService(self.ctx)
+        self.preferences = Preferences(self.ctx)
+        self.change_listeners = store.change_listeners  # what screens subscribe to
+
+    def _wake_workers(self, changes: Changes) -> None:
+        """A print job queued prints now; a change made here goes up to the server at once
+        (other terminals and kitchen displays see it within a second). What a pull
+        brought is not sent back."""
+        if changes.print_jobs:
+            self.print_queue.wake()
+        if not changes.remote and (changes.orders or changes.stock or changes.master):
+            self.sync.wake()
 
     @classmethod
     def open(cls, data_dir: Path, clock: Clock | None = None) -> Terminal:
@@ -98,4 +108,5 @@ class Terminal:
         return cls(Store(path), clock)
 
     def close(self) -> None:
+        self.ctx.runner.close()
         self.store.dispose()

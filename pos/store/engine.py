@@ -9,6 +9,7 @@ reads then writes can fail busy even with a timeout), readers a plain BEGIN.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,8 +20,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from pos.domain.changes import Changes
 from pos.domain.errors import StoreError
 
+log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -47,6 +50,14 @@ def make_engine(path: Path, *, immediate: bool = True) -> Engine:
 
 
 _KEEP = "keep_on_rollback"
+_CHANGES = "changes"
+ChangeListener = Callable[[Changes], None]
+
+
+def note_changes(session: Session, changes: Changes) -> None:
+    """Record what this transaction changes; the store announces it after the commit."""
+    if changes:
+        session.info[_CHANGES] = session.info.get(_CHANGES, Changes()) | changes
 
 
 def keep_on_rollback(session: Session, write: Callable[[Session], None]) -> None:
@@ -62,20 +73,35 @@ class UnitOfWork:
         session: the ORM session of this transaction.
     """
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, announce: Callable[[Changes], None]) -> None:
         self.session = session
         self._committed = False
+        self._announce = announce
+        self.changes = Changes()  # what the committed transaction changed
+
+    def note(self, changes: Changes) -> None:
+        note_changes(self.session, changes)
 
     def commit(self) -> None:
+        changes: Changes = self.session.info.pop(_CHANGES, Changes())
         self.session.commit()
         self._committed = True
+        self.changes = self.changes | changes
+        if changes:
+            self._announce(changes)
 
 
 class Store:
-    """The terminal's database file: a writer engine and a reader engine."""
+    """The terminal's database file: a writer engine and a reader engine.
+
+    Attributes:
+        change_listeners: called with each committed transaction's ``Changes``, on the
+            thread that committed it (the UI's change bus hands them to the GUI thread).
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.change_listeners: list[ChangeListener] = []
         self.writer = make_engine(path, immediate=True)
         self.reader = make_engine(path, immediate=False)
         self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
@@ -90,7 +116,7 @@ class Store:
         ``keep_on_rollback`` and written in a transaction of its own after the rollback.
         """
         with self._write_sessions() as session:
-            uow = UnitOfWork(session)
+            uow = UnitOfWork(session, self.announce)
             try:
                 yield uow
             except (OperationalError, sqlite3.OperationalError) as exc:
@@ -101,6 +127,15 @@ class Store:
                     session.rollback()
                     if kept:
                         self._write_kept(kept)
+
+    def announce(self, changes: Changes) -> None:
+        """Tell every listener what a committed transaction changed; a failing listener
+        is logged, never allowed to undo or hide the commit."""
+        for listener in list(self.change_listeners):
+            try:
+                listener(changes)
+            except Exception:
+                log.exception("a change listener failed")
 
     def _write_kept(self, kept: list[Callable[[Session], None]]) -> None:
         with self._write_sessions() as session:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from pos.services.terminal import Terminal
 from pos.ui import i18n, qtcompat, theme
 from pos.ui import settings as ui_settings
+from pos.ui.errors import ErrorReporter
 from pos.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,9 @@ async def supervise(name: str, work: Callable[[asyncio.Event], Awaitable[None]],
 async def _serve(app: QApplication, window: MainWindow) -> None:
     stop = asyncio.Event()
     terminal = window.terminal
+    errors = ErrorReporter(window)
+    errors.message.connect(window.show_error)
+    errors.install(asyncio.get_running_loop())
     workers = [
         asyncio.create_task(
             supervise("print queue", lambda ev: terminal.print_queue.run(ev), stop)),
@@ -93,6 +97,7 @@ async def _serve(app: QApplication, window: MainWindow) -> None:
     finally:
         stop.set()
         await asyncio.wait(workers, timeout=10)
+        errors.uninstall()
 
 
 async def _show(app: QApplication, window: MainWindow) -> None:

@@ -36,6 +36,7 @@ from pos.ui.printers.setup import PrinterSetupPresenter
 from pos.ui.printers.setup_screen import PrinterSetupScreen
 from pos.ui.reports.presenter import ReportsPresenter
 from pos.ui.reports.screen import ReportsScreen
+from pos.ui.runtime import Runtime
 from pos.ui.session import ActivityFilter, SessionPresenter
 from pos.ui.settings import UiSettings
 from pos.ui.status import StatusPresenter, StatusStrip
@@ -73,13 +74,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{cfg.restaurant_name} — Tableside POS")
         self.setMinimumSize(1024, 768)
 
+        self.runtime = Runtime(terminal.ctx.runner, terminal.change_listeners, self)
+        self.runtime.failed.connect(self.show_error)
         self.session = SessionPresenter(terminal, settings.idle_logout_seconds, self)
-        self.status = StatusPresenter(terminal, self.session, self)
+        self.status = StatusPresenter(terminal, self.session, self.runtime.bus, self)
         self.pin = PinPresenter(terminal, self.session, self)
-        self.floor = FloorPresenter(terminal, self.session,
+        self.floor = FloorPresenter(terminal, self.session, self.runtime,
                                     overdue_minutes=settings.overdue_minutes,
                                     refresh_seconds=settings.floor_refresh_seconds, parent=self)
-        self.order = OrderPresenter(terminal, self.session, self)
+        self.order = OrderPresenter(terminal, self.session, self.runtime, self)
         self.payment = PaymentPresenter(terminal, self.session, self)
         self.print_jobs = PrintJobsPresenter(terminal, self.session, self)
         self.preferences = SettingsPresenter(terminal, settings, self)
@@ -390,6 +393,14 @@ class MainWindow(QMainWindow):
             self.pin.note(self.tr("Logged out after a while without a touch. "
                                   "Nothing was lost."))
 
+    def show_error(self, text: str) -> None:
+        """Show an error where the person is looking (order screen or floor plan); the
+        details of a failure are in the log."""
+        if self.current is Screen.ORDER:
+            self.order.message.emit(text, "error")
+        else:
+            self.floor.message.emit(text)
+
     def shutdown(self) -> None:
         """Stop every timer and the activity filter (before the window goes away)."""
         app = QCoreApplication.instance()
@@ -402,6 +413,7 @@ class MainWindow(QMainWindow):
         self.status.stop()
         self.print_jobs.deactivate()
         self.close_dialogs()
+        self.runtime.close()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape goes back one screen (dialogs close themselves on Escape)."""

@@ -78,9 +78,6 @@ class SessionPresenter(QObject):
         self.terminal.staff.logout(actor)
         self.logged_out.emit(why)
 
-    def idle_pending(self) -> bool:
-        return self._idle.isActive()
-
     def shutdown(self) -> None:
         self._idle.stop()
 

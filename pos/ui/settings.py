@@ -1,15 +1,14 @@
 """The app's own settings (language, theme, text size, idle logout, overdue time), in the store.
 
 They live in the store's ``setting`` table beside the terminal's settings, so a
-manager changes them once per terminal. There is no settings service yet; this
-reads and writes the table through the services' helpers until one exists.
+manager changes them once per terminal; read and written through the terminal's
+``Preferences`` service.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pos.services.context import read_settings, write_setting
 from pos.services.terminal import Terminal
 
 THEMES = ("light", "dark", "high-contrast")
@@ -40,8 +39,7 @@ def _int(value: str | None, default: int, lo: int, hi: int) -> int:
 
 
 def load(terminal: Terminal) -> UiSettings:
-    with terminal.store.read() as s:
-        raw = read_settings(s)
+    raw = terminal.preferences.all()
     theme = raw.get("theme", "light")
     language = raw.get("ui_language", "en")
     d = UiSettings()
@@ -60,9 +58,5 @@ def load(terminal: Terminal) -> UiSettings:
 
 def save(terminal: Terminal, settings: UiSettings) -> None:
     """Store the display settings a manager chose (the caller checked the permission)."""
-    with terminal.store.unit_of_work() as uow:
-        s = uow.session
-        write_setting(s, "theme", settings.theme)
-        write_setting(s, "ui_language", settings.language)
-        write_setting(s, "ui_font_scale", str(settings.font_scale))
-        uow.commit()
+    terminal.preferences.save({"theme": settings.theme, "ui_language": settings.language,
+                               "ui_font_scale": str(settings.font_scale)})

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from pos.services.sync_service import SyncState
 from pos.services.terminal import Terminal
 from pos.ui import formatting
+from pos.ui.runtime import ChangeBus
 from pos.ui.session import SessionPresenter
 from pos.ui.widgets import button, label, set_state
 
@@ -43,16 +44,18 @@ class StatusPresenter(QObject):
     printers_requested = Signal()
 
     def __init__(self, terminal: Terminal, session: SessionPresenter,
-                 parent: QObject | None = None) -> None:
+                 bus: ChangeBus | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.terminal = terminal
         self.session = session
         self.state = self._read()
         session.logged_in.connect(self.refresh)
         session.logged_out.connect(self.refresh)
+        if bus is not None:  # a ticket printed or failed shows at once
+            bus.print_jobs_changed.connect(self.refresh)
         self._timer = QTimer(self)
         self._timer.setObjectName("statusRefresh")
-        # Printer trouble should show within seconds; the reads are one small query each.
+        # The clock and a printer's health between jobs; the reads are one small query each.
         self._timer.setInterval(5_000)
         self._timer.timeout.connect(self.refresh)
 

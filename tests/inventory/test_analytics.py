@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -84,3 +85,26 @@ def test_items_whose_margin_fell_after_a_cost_change(terminal, manager, clock):
     assert burger.cost_now > burger.cost_before
     assert burger.margin_now == burger.margin_before - (burger.cost_now - burger.cost_before)
     assert an.margin_drops(manager, to_iso(clock.now())) == []
+
+
+def test_pos_inventory_analytics_shows_food_cost_variance_and_waste(tmp_path, demo_template,
+                                                                    capsys):
+    from pos.cli import main
+    from tests.conftest import copy_store
+
+    data = copy_store(demo_template, tmp_path / "cli")
+    assert main(["--data-dir", str(data), "inventory", "waste", "Beef patty 180 g", "2",
+                 "--reason", "Dropped", "--pin", "1234"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "inventory", "analytics", "--pin", "1234"]) == 0
+    out = capsys.readouterr().out
+    assert "Food cost by category" in out
+    assert "Beef patty 180 g" in out and "wasted" in out
+    assert "dropped" in out.lower() and "1×" in out
+    assert main(["--data-dir", str(data), "inventory", "analytics", "--pin", "1234",
+                 "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    [waste] = report["waste_reasons"]
+    assert waste["entries"] == 1 and waste["value"] > 0
+    assert main(["--data-dir", str(data), "inventory", "analytics", "--pin", "1111"]) == 2
+    assert "may not" in capsys.readouterr().err.lower()

@@ -35,8 +35,6 @@ def test_send_on_a_reaches_the_kds_via_the_server_and_a_bump_shows_ready_on_as_f
     qtbot.waitExposed(floor)
     log_in(qtbot, floor, "1111")
     assert floor.current is Screen.FLOOR
-    a.orders.kitchen_listeners.append(a.sync.wake)  # as the terminal app wires its sync
-    k.kds.listeners.append(k.sync.wake)
 
     async def scenario() -> None:
         stop = asyncio.Event()

@@ -7,7 +7,7 @@ import asyncio
 
 import pytest
 
-from pos.server import app as server_app
+from pos.server.api import sync as sync_api
 from pos.services.context import write_setting
 from pos.services.sync_service import Backoff
 from pos.sync import client as sync_client
@@ -21,7 +21,7 @@ def test_an_idle_live_stream_is_replaced_and_nothing_is_missed(
         sync_server: LiveServer, make_terminal, monkeypatch: pytest.MonkeyPatch):
     # the server pings every 15 s and the terminal waits 45 s for a byte; scaled down, a
     # healthy stream pings every 0.2 s and a silent one is given up after 1 s
-    monkeypatch.setattr(server_app, "LIVE_PING_SECONDS", 0.2)
+    monkeypatch.setattr(sync_api, "LIVE_PING_SECONDS", 0.2)
     monkeypatch.setattr(sync_client, "LIVE_READ_TIMEOUT", 1.0)
     a, b = make_terminal("a"), make_terminal("b")
     enroll(sync_server, a, b)

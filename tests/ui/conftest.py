@@ -67,11 +67,26 @@ def find(parent: QObject, name: str) -> QWidget:
     return found[0]
 
 
+def settle() -> None:
+    """Let every main window's commands finish and their results and changes arrive.
+
+    A tap's command runs on the database thread; outside a running loop the test
+    waits for it here, as a person would wait for the screen. Inside a qasync
+    scenario (``run_on_qasync``) the loop delivers them: wait there with ``until``.
+    """
+    if asyncio._get_running_loop() is not None:
+        return
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, MainWindow):
+            w.runtime.settle()
+
+
 def click(qtbot: QtBot, parent: QObject, name: str) -> None:
     w = find(parent, name)
     assert isinstance(w, QPushButton), f"{name} is a {type(w).__name__}"
     assert w.isEnabled(), f"{name} is disabled"
     qtbot.mouseClick(w, Qt.MouseButton.LeftButton)
+    settle()
 
 
 def type_pin(qtbot: QtBot, parent: QObject, pin: str, prefix: str = "pin") -> None:

@@ -14,7 +14,7 @@ from pos.ui.keyboard import grid_step
 from pos.ui.main_window import MainWindow, Screen
 from tests.helpers import table_id
 
-from .conftest import log_in
+from .conftest import log_in, settle
 
 
 def focused(window: MainWindow) -> QWidget:
@@ -27,6 +27,7 @@ def press(qtbot: QtBot, window: MainWindow, key: Qt.Key, text: str = "") -> None
     """One key press, delivered where the keyboard focus is."""
     target = focused(window)
     qtbot.keyClick(target, key) if not text else qtbot.keyClicks(target, text)
+    settle()
 
 
 def tab_to(qtbot: QtBot, window: MainWindow, name: str, limit: int = 60) -> None:
@@ -92,6 +93,7 @@ def test_escape_goes_back_and_dialogs_take_enter_and_escape(
 
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # the keyboard is back
     window.floor.open_table(table_id(terminal, "7"), 2)
+    settle()
     assert window.current is Screen.ORDER
     burger = next(b for b in window.order_screen.category_buttons.values()
                   if b.accessibleName() == "Burgers & Grill")

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from pos.domain.changes import Changes
 from pos.domain.clock import from_iso
 from pos.domain.errors import PosError
 from pos.domain.floor import Area
@@ -16,6 +17,7 @@ from pos.services.floor import TableView
 from pos.services.terminal import Terminal
 from pos.ui import formatting
 from pos.ui.floor.tools import TablePicker
+from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
 
 
@@ -94,12 +96,18 @@ class FloorPresenter(QObject):
     settings_requested = Signal()
     inventory_requested = Signal()
 
-    def __init__(self, terminal: Terminal, session: SessionPresenter, *,
+    def __init__(self, terminal: Terminal, session: SessionPresenter, runtime: Runtime, *,
                  overdue_minutes: int, refresh_seconds: int,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.terminal = terminal
         self.session = session
+        self.runtime = runtime
+        self._active = False
+        # Any committed change of a check, a table or the menu (a tap here, a pull from
+        # another terminal, a kitchen display's bump) redraws the floor while it shows;
+        # the timer only moves the clocks on (elapsed, overdue).
+        runtime.bus.changed.connect(self._changed)
         self.overdue_minutes = overdue_minutes
         self.state = FloorState(currency=terminal.ctx.config.currency)
         self._names: dict[str, str] = {}
@@ -112,12 +120,18 @@ class FloorPresenter(QObject):
         self.picker.changed.connect(self.refresh)
 
     def activate(self) -> None:
+        self._active = True
         self.refresh()
         self._timer.start()
 
     def deactivate(self) -> None:
+        self._active = False
         self._timer.stop()
         self.picker.cancel()
+
+    def _changed(self, changes: Changes) -> None:
+        if self._active and (changes.orders or changes.tables or changes.master):
+            self.refresh()
 
     def choose_area(self, area_id: str) -> None:
         self.state = FloorState(self.state.areas, area_id, (), self.state.currency)
@@ -167,11 +181,14 @@ class FloorPresenter(QObject):
         actor = self.session.actor
         if actor is None:
             return
-        try:
-            order = self.terminal.orders.open_order(actor, table_id, covers)
-        except PosError as exc:
+
+        def opened(order: OrderState) -> None:
+            self.refresh()
+            self.order_chosen.emit(order.id)
+
+        def refused(exc: PosError) -> None:
             self.message.emit(exc.message)
             self.refresh()
-            return
-        self.refresh()
-        self.order_chosen.emit(order.id)
+
+        self.runtime.command(lambda: self.terminal.orders.open_order(actor, table_id, covers),
+                             opened, refused)

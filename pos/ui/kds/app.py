@@ -37,8 +37,6 @@ async def _serve(window: KdsWindow, terminal: Terminal) -> None:
     app = application()
     stop = asyncio.Event()
     presenter = window.presenter
-    terminal.sync.change_listeners.append(lambda _changed: presenter.poll())
-    terminal.kds.listeners.append(terminal.sync.wake)  # a bump goes to the server at once
     workers = [asyncio.create_task(supervise("sync", terminal.sync.run, stop))]
     closed = asyncio.Event()
     app.setQuitOnLastWindowClosed(False)

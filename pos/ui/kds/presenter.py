@@ -19,6 +19,7 @@ from pos.domain.kitchen import ExpoTicket, KitchenItem, KitchenTicket, TicketKin
 from pos.domain.kitchen import expected_ready as _expected_ready
 from pos.services.kds import KdsSettings, RecipeCard
 from pos.services.terminal import Terminal
+from pos.ui.runtime import ChangeBus
 
 
 def tr(text: str) -> str:
@@ -101,7 +102,7 @@ class KdsPresenter(QObject):
     message = Signal(str)
 
     def __init__(self, terminal: Terminal, station: str | None, *, poll_ms: int = 100,
-                 parent: QObject | None = None) -> None:
+                 bus: ChangeBus | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.terminal = terminal
         self.kds = terminal.kds
@@ -117,12 +118,12 @@ class KdsPresenter(QObject):
         self._soon.setSingleShot(True)
         self._soon.setInterval(0)
         self._soon.timeout.connect(self.poll)
-        self._hooks: list[tuple[list[Callable[[], None]], Callable[[], None]]] = [
-            (self.kds.listeners, self._soon.start),
-            (terminal.orders.kitchen_listeners, self._soon.start),
-        ]
-        for hooks, fn in self._hooks:
-            hooks.append(fn)
+        # A send, void or bump committed in this process (a tap here, a pulled page)
+        # redraws at once; the poll picks up what another process wrote to the store.
+        self._own_bus = bus is None
+        self.bus = ChangeBus(terminal.change_listeners, self) if bus is None else bus
+        self.bus.orders_changed.connect(self._orders_changed)
+        self._listening = True
 
     def activate(self) -> None:
         self.reload(force=True)
@@ -131,10 +132,14 @@ class KdsPresenter(QObject):
     def deactivate(self) -> None:
         self._poll.stop()
         self._soon.stop()
-        for hooks, fn in self._hooks:
-            if fn in hooks:
-                hooks.remove(fn)
-        self._hooks = []
+        if self._listening:
+            self._listening = False
+            self.bus.orders_changed.disconnect(self._orders_changed)
+            if self._own_bus:
+                self.bus.close()
+
+    def _orders_changed(self, _order_ids: frozenset[str]) -> None:
+        self._soon.start()
 
     def now(self) -> datetime:
         return self.terminal.ctx.clock.now()

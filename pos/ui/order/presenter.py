@@ -16,8 +16,10 @@ from pos.domain.errors import (
 from pos.domain.menu import MenuItem
 from pos.domain.order import LineState, LineStatus, OrderState
 from pos.services.menu import Category
+from pos.services.ordering import SendResult
 from pos.services.terminal import Terminal
 from pos.ui import formatting
+from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
 
 PAGE_SIZE = 15
@@ -118,11 +120,12 @@ class OrderPresenter(QObject):
     back_requested = Signal()
     pay_requested = Signal(str)
 
-    def __init__(self, terminal: Terminal, session: SessionPresenter,
+    def __init__(self, terminal: Terminal, session: SessionPresenter, runtime: Runtime,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.terminal = terminal
         self.session = session
+        self.runtime = runtime
         self.state = OrderScreenState()
         self.page_size = PAGE_SIZE
         self._all_items: list[MenuItem] = []
@@ -250,15 +253,19 @@ class OrderPresenter(QObject):
         if actor is None or order_id is None:
             return
         st = self.state
-        try:
-            order = self.terminal.orders.add_item(
-                actor, order_id, item_id, qty=st.qty, modifier_ids=tuple(modifier_ids),
-                seat=st.seat, course=st.course, note=st.note)
-        except PosError as exc:
-            self._fail(exc)
-            return
-        self.message.emit("", "info")
-        self._set(order=order, qty=1, note="", selected_line_id=order.lines[-1].id)
+        mods = tuple(modifier_ids)
+
+        def added(order: OrderState) -> None:
+            if order.id != self.order_id:
+                return  # the person left this check meanwhile
+            self.message.emit("", "info")
+            self._set(order=order, qty=1, note="", selected_line_id=order.lines[-1].id)
+
+        self.runtime.command(
+            lambda: self.terminal.orders.add_item(
+                actor, order_id, item_id, qty=st.qty, modifier_ids=mods, seat=st.seat,
+                course=st.course, note=st.note),
+            added, self._fail)
 
     # --- void ----------------------------------------------------------------------------
 
@@ -277,32 +284,28 @@ class OrderPresenter(QObject):
         actor, order_id = self.session.actor, self.order_id
         if actor is None or order_id is None:
             return
-        try:
-            order = self.terminal.orders.void_item(actor, order_id, line_id, reason,
-                                                   override_pin=override_pin)
-        except PermissionDeniedError as exc:
-            if override_pin is not None:  # the manager may not either
-                self._pending_void = None
-                self._fail(exc)
+
+        def voided(order: OrderState) -> None:
+            self._pending_void = None
+            if order.id != self.order_id:
                 return
-            self._pending_void = (line_id, reason)
-            self.manager_pin_needed.emit(exc.message)
-            return
-        except LockedOutError as exc:
-            self._pending_void = None
+            self.message.emit("", "info")
+            self._set(order=order, selected_line_id=None)
+
+        def refused(exc: PosError) -> None:
+            ask_pin = (isinstance(exc, PermissionDeniedError) and override_pin is None) or (
+                isinstance(exc, AuthenticationError) and not isinstance(exc, LockedOutError))
+            if ask_pin:
+                self._pending_void = (line_id, reason)  # ask (again) for a manager's PIN
+                self.manager_pin_needed.emit(exc.message)
+                return
+            self._pending_void = None  # locked out, the manager may not either, or else
             self._fail(exc)
-            return
-        except AuthenticationError as exc:
-            self._pending_void = (line_id, reason)
-            self.manager_pin_needed.emit(exc.message)
-            return
-        except PosError as exc:
-            self._pending_void = None
-            self._fail(exc)
-            return
-        self._pending_void = None
-        self.message.emit("", "info")
-        self._set(order=order, selected_line_id=None)
+
+        self.runtime.command(
+            lambda: self.terminal.orders.void_item(actor, order_id, line_id, reason,
+                                                   override_pin=override_pin),
+            voided, refused)
 
     def provide_manager_pin(self, pin: str) -> None:
         if self._pending_void is not None:
@@ -323,17 +326,21 @@ class OrderPresenter(QObject):
         if self.state.hold_later and new:
             first = min(ln.course for ln in new)
             hold = tuple(sorted({ln.course for ln in new if ln.course > first}))
-        try:
-            result = self.terminal.orders.send(actor, order.id, hold_courses=hold)
-        except PosError as exc:
-            self._fail(exc)
-            return
-        text = self.tr("Sent %n item(s) to the kitchen.", "", len(result.sent))
-        if result.held:
-            text += " " + self.tr("Held: course %1.").replace(
-                "%1", ", ".join(str(c) for c in hold))
-        self.message.emit(text, "info")
-        self._set(order=result.state, hold_later=False)
+
+        def sent(result: SendResult) -> None:
+            if result.state.id != self.order_id:
+                return
+            text = self.tr("Sent %n item(s) to the kitchen.", "", len(result.sent))
+            if result.held:
+                text += " " + self.tr("Held: course %1.").replace(
+                    "%1", ", ".join(str(c) for c in hold))
+            self.message.emit(text, "info")
+            self._set(order=result.state, hold_later=False)
+
+        order_id = order.id
+        self.runtime.command(
+            lambda: self.terminal.orders.send(actor, order_id, hold_courses=hold),
+            sent, self._fail)
 
     def fire_next_course(self) -> None:
         actor, held = self.session.actor, self.state.held_courses
@@ -342,14 +349,18 @@ class OrderPresenter(QObject):
         if not held:
             self.message.emit(self.tr("No course is on hold."), "error")
             return
-        try:
-            order = self.terminal.orders.fire_course(actor, self.order_id, held[0])
-        except PosError as exc:
-            self._fail(exc)
-            return
-        self.message.emit(
-            self.tr("Course %1 fired.").replace("%1", formatting.number(held[0])), "info")
-        self._set(order=order)
+        order_id, course = self.order_id, held[0]
+
+        def fired(order: OrderState) -> None:
+            if order.id != self.order_id:
+                return
+            self.message.emit(
+                self.tr("Course %1 fired.").replace("%1", formatting.number(course)), "info")
+            self._set(order=order)
+
+        self.runtime.command(
+            lambda: self.terminal.orders.fire_course(actor, order_id, course), fired,
+            self._fail)
 
     def back(self) -> None:
         self.back_requested.emit()

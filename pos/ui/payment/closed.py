@@ -15,13 +15,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from pos.domain.clock import from_iso
 from pos.domain.errors import PosError
-from pos.domain.order import OrderStatus
+from pos.services.ordering import ClosedCheck
 from pos.services.terminal import Terminal
-from pos.store.models import OrderRow
 from pos.ui import formatting
 from pos.ui.override import Override
 from pos.ui.session import SessionPresenter
@@ -31,16 +29,6 @@ REOPEN_REASONS = (QT_TRANSLATE_NOOP("ReasonDialog", "Wrong tender taken"),
                   QT_TRANSLATE_NOOP("ReasonDialog", "Guest ordered more"),
                   QT_TRANSLATE_NOOP("ReasonDialog", "Tip to correct"),
                   QT_TRANSLATE_NOOP("ReasonDialog", "Closed by mistake"))
-
-
-@dataclass(frozen=True, slots=True)
-class ClosedCheck:
-    order_id: str
-    check_number: str
-    table: str
-    total: int
-    closed_at: str  # UTC ISO
-    server_id: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,20 +63,8 @@ class ClosedChecksPresenter(QObject):
         self.override = Override(self)
 
     def refresh(self) -> None:
-        """Read the day's closed checks, newest first.
-
-        The order service lists only open checks; until it offers closed ones this
-        reads the orders projection directly (read only).
-        """
-        day = self.terminal.ctx.business_date().isoformat()
-        with self.terminal.store.read() as s:
-            rows = s.execute(
-                select(OrderRow.id, OrderRow.check_number, OrderRow.table_name,
-                       OrderRow.total, OrderRow.closed_at, OrderRow.server_id)
-                .where(OrderRow.status == OrderStatus.CLOSED.value,
-                       OrderRow.business_date == day)
-                .order_by(OrderRow.closed_at.desc())).all()
-        checks = tuple(ClosedCheck(r[0], r[1], r[2], r[3], r[4] or "", r[5]) for r in rows)
+        """Read the day's closed checks, newest first."""
+        checks = tuple(self.terminal.orders.closed_checks())
         self.state = ClosedChecksState(checks, self.terminal.ctx.config.currency)
         self.state_changed.emit(self.state)
 

@@ -67,11 +67,6 @@ class ItemSplit:
         on[index] = (on[index] + 1) % self.checks
         return replace(self, on=tuple(on))
 
-    def move_to(self, index: int, check: int) -> ItemSplit:
-        on = list(self.on or (0,) * len(self.lines))
-        on[index] = max(0, min(self.checks - 1, check))
-        return replace(self, on=tuple(on))
-
     def add_check(self) -> ItemSplit:
         return replace(self, checks=min(MAX_CHECKS, self.checks + 1))
 

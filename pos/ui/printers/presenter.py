@@ -5,12 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from sqlalchemy import select
 
 from pos.domain.errors import PosError
-from pos.services.print_queue import PrinterHealth
+from pos.services.print_queue import JobView, PrinterHealth
 from pos.services.terminal import Terminal
-from pos.store.models import PrintJobRow
 from pos.ui.session import SessionPresenter
 
 RECENT_PRINTED = 8
@@ -95,42 +93,16 @@ class PrintJobsPresenter(QObject):
                 self._checks[order_id] = " · ".join(p for p in (o.check_number, where) if p)
         return self._checks[order_id]
 
-    def _rows(self, waiting_ids: list[str]) -> tuple[dict[str, PrintJobRow],
-                                                      list[PrintJobRow]]:
-        """The waiting jobs' rows (for their checks) and the last printed tickets.
-
-        The print queue lists only waiting jobs and without their check; until it
-        offers recent printed jobs, this reads the job table directly (read only).
-        """
-        with self.terminal.store.read() as s:
-            waiting = {r.id: r for r in s.scalars(
-                select(PrintJobRow).where(PrintJobRow.id.in_(waiting_ids)))} \
-                if waiting_ids else {}
-            printed = list(s.scalars(select(PrintJobRow)
-                                     .where(PrintJobRow.status == "printed")
-                                     .order_by(PrintJobRow.id.desc()).limit(RECENT_PRINTED)))
-            for row in (*waiting.values(), *printed):
-                s.expunge(row)
-        return waiting, printed
+    def _entry(self, j: JobView) -> JobEntry:
+        return JobEntry(j.id, j.created_at, j.kind, j.ticket_kind, j.station or "", j.printer,
+                        j.printer_id, j.status, j.attempts, j.last_error,
+                        j.rerouted_from or "", self._check_label(j.order_id))
 
     def refresh(self) -> None:
         q = self.terminal.print_queue
-        pending = q.pending()
         printers = tuple((p.id, p.name) for p in self.terminal.printers.printers())
-        names = dict(printers)
-        rows, printed = self._rows([j.id for j in pending])
-        waiting = tuple(
-            JobEntry(j.id, j.created_at, rows[j.id].kind if j.id in rows else "ticket",
-                     j.ticket_kind, j.station or "", j.printer,
-                     rows[j.id].printer_id if j.id in rows else "", j.status, j.attempts,
-                     j.last_error, j.rerouted_from or "",
-                     self._check_label(rows[j.id].order_id if j.id in rows else None))
-            for j in pending)
-        done = tuple(
-            JobEntry(r.id, r.created_at, r.kind, r.ticket_kind, r.station or "",
-                     names.get(r.printer_id, "?"), r.printer_id, r.status, r.attempts,
-                     r.last_error, r.rerouted_from or "", self._check_label(r.order_id))
-            for r in printed)
+        waiting = tuple(self._entry(j) for j in q.pending())
+        done = tuple(self._entry(j) for j in q.recent_printed(RECENT_PRINTED))
         choosing = self.state.choosing_for
         if choosing not in {j.job_id for j in waiting}:
             choosing = None

@@ -6,13 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy import select
 
 from pos.domain.errors import PosError
 from pos.services.print_queue import Printer
-from pos.services.printers import OUTPUTS, TRANSPORTS, WIDTHS
+from pos.services.printers import OUTPUTS, TRANSPORTS, WIDTHS, RouteEntry, StationEntry
 from pos.services.terminal import Terminal
-from pos.store.models import CategoryRow, StationRow
 from pos.ui.override import Override
 from pos.ui.session import SessionPresenter
 
@@ -33,22 +31,6 @@ class PrinterForm:
     cutter: bool
     buzzer: bool
     check_status: bool
-
-
-@dataclass(frozen=True, slots=True)
-class StationEntry:
-    id: str
-    name: str
-    printer_id: str | None
-    backup_printer_id: str | None
-    output: str
-
-
-@dataclass(frozen=True, slots=True)
-class RouteEntry:
-    category_id: str
-    name: str
-    station_id: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,23 +78,9 @@ class PrinterSetupPresenter(QObject):
         self.state = PrinterSetupState()
         self.override = Override(self)
 
-    def _read(self) -> tuple[tuple[StationEntry, ...], tuple[RouteEntry, ...]]:
-        """Stations with their printers' ids, and each category's station.
-
-        The printer service gives stations by printer name and no category routes;
-        until it does, both are read from their tables (read only).
-        """
-        with self.terminal.store.read() as s:
-            stations = tuple(StationEntry(r.id, r.name, r.printer_id, r.backup_printer_id,
-                                          r.output)
-                             for r in s.scalars(select(StationRow).order_by(StationRow.sort)))
-            routes = tuple(RouteEntry(r.id, r.name, r.station_id)
-                           for r in s.scalars(select(CategoryRow).order_by(CategoryRow.sort)))
-        return stations, routes
-
     def refresh(self) -> None:
         printers = tuple(self.terminal.printers.printers())
-        stations, routes = self._read()
+        stations, routes = self.terminal.printers.stations_and_routes()
         editing = self.state.editing
         if editing is not None and editing not in {p.id for p in printers}:
             editing = None

@@ -91,10 +91,6 @@ class CashCountDialog(QDialog):
         self.pieces[self.current] = n
         self._render()
 
-    def set_pieces(self, denomination: int, n: int) -> None:
-        self._choose(denomination)
-        self._set_count(n)
-
     def _render(self) -> None:
         m = formatting.money
         for d, b in self.rows.items():

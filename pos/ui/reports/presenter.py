@@ -71,7 +71,7 @@ class ReportsPresenter(QObject):
         self.terminal = terminal
         self.session = session
         self.state = ReportsState()
-        self.export_dir = Path(terminal.store.path).parent / "exports"
+        self.export_dir = terminal.data_dir / "exports"
         self._pending_force: bool | None = None
 
     def _set(self, **changes: Any) -> None:
