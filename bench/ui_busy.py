@@ -28,18 +28,17 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from PySide6.QtCore import QEvent, QObject
+from sqlalchemy import select
 
-from bench.sync_helpers import ServerProcess, demo_template, free_port, pct, terminal  # noqa: E402
-from sqlalchemy import select  # noqa: E402
-
-from pos.services import sync_service  # noqa: E402
-from pos.store.models import IngredientRow  # noqa: E402
-from pos.services.terminal import Terminal  # noqa: E402
-from pos.ui import app as ui_app  # noqa: E402
-from pos.ui import theme  # noqa: E402
-from pos.ui.main_window import MainWindow  # noqa: E402
-from pos.ui.settings import UiSettings  # noqa: E402
+from bench.sync_helpers import ServerProcess, demo_template, free_port, pct, terminal
+from pos.services import sync_service
+from pos.services.terminal import Terminal
+from pos.store.models import IngredientRow
+from pos.ui import app as ui_app
+from pos.ui import theme
+from pos.ui.main_window import MainWindow
+from pos.ui.settings import UiSettings
 
 CHECK_LINES = 60
 PAGE_EVENTS = 500

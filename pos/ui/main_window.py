@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
                                     overdue_minutes=settings.overdue_minutes,
                                     refresh_seconds=settings.floor_refresh_seconds, parent=self)
         self.order = OrderPresenter(terminal, self.session, self.runtime, self)
-        self.payment = PaymentPresenter(terminal, self.session, self)
+        self.payment = PaymentPresenter(terminal, self.session, self.runtime, self)
         self.print_jobs = PrintJobsPresenter(terminal, self.session, self)
         self.preferences = SettingsPresenter(terminal, settings, self)
         self.reports = ReportsPresenter(terminal, self.session, self)

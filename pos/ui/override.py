@@ -1,9 +1,15 @@
 """Actions that may need a manager: run one, and if the person may not, ask a manager's PIN
-and run it again with it (``override_pin``), as often as the PIN is wrong."""
+and run it again with it (``override_pin``), as often as the PIN is wrong.
+
+The one place that decides when a refusal asks for a PIN: every screen with an
+override (void, discount, service charge, reopen, printer setup) goes through it.
+``command`` runs the action on the database thread (``Runtime``); ``attempt`` runs it
+here, for screens whose actions are not commands yet."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -13,9 +19,24 @@ from pos.domain.errors import (
     PermissionDeniedError,
     PosError,
 )
+from pos.ui.runtime import Runtime
 
 Action = Callable[[str | None], None]
 Failure = Callable[[PosError], None]
+T = TypeVar("T")
+
+
+def asks_pin(exc: PosError, pin: str | None) -> bool:
+    """Whether a refusal should ask a manager's PIN (again): the person may not (and no
+    PIN was given yet), or the PIN given was wrong. Never when locked out, or when the
+    manager whose PIN it was may not either."""
+    if isinstance(exc, PermissionDeniedError):
+        return pin is None
+    if isinstance(exc, LockedOutError):
+        return False
+    if isinstance(exc, AuthenticationError):
+        return pin is not None
+    return False
 
 
 class Override(QObject):
@@ -27,8 +48,9 @@ class Override(QObject):
 
     pin_needed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, runtime: Runtime | None = None) -> None:
         super().__init__(parent)
+        self._runtime = runtime
         self._waiting: Callable[[str], None] | None = None
 
     @property
@@ -40,24 +62,28 @@ class Override(QObject):
         self._waiting = None
         try:
             action(pin)
-        except PermissionDeniedError as exc:
-            if pin is not None:  # the manager may not either
-                fail(exc)
-                return
-            self._ask(action, fail, exc)
-        except LockedOutError as exc:
-            fail(exc)
-        except AuthenticationError as exc:
-            if pin is None:
-                fail(exc)
-                return
-            self._ask(action, fail, exc)
         except PosError as exc:
-            fail(exc)
+            if not asks_pin(exc, pin):
+                fail(exc)
+                return
+            self._waiting = lambda p: self.attempt(action, fail, p)
+            self.pin_needed.emit(exc.message)
 
-    def _ask(self, action: Action, fail: Failure, exc: PosError) -> None:
-        self._waiting = lambda p: self.attempt(action, fail, p)
-        self.pin_needed.emit(exc.message)
+    def command(self, work: Callable[[str | None], T], done: Callable[[T], None],
+                fail: Failure, pin: str | None = None) -> None:
+        """``work(pin)`` on the database thread, then ``done(result)`` here; a refusal
+        asks for a PIN (again, if it was wrong) and runs it once more with it."""
+        assert self._runtime is not None, "an Override for commands needs the runtime"
+        self._waiting = None
+
+        def refused(exc: PosError) -> None:
+            if not asks_pin(exc, pin):
+                fail(exc)
+                return
+            self._waiting = lambda p: self.command(work, done, fail, p)
+            self.pin_needed.emit(exc.message)
+
+        self._runtime.command(lambda: work(pin), done, refused)
 
     def provide(self, pin: str) -> None:
         """The manager typed a PIN: run the waiting action with it."""

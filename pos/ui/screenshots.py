@@ -116,6 +116,7 @@ def render(terminal: Terminal, clock: FakeClock, out: Path, theme_name: str = "l
     saved: list[Path] = []
 
     def shoot(name: str) -> None:
+        window.runtime.settle()
         QApplication.processEvents()
         path = out / f"{prefix}{name}.png"
         window.grab().save(str(path))
@@ -146,8 +147,11 @@ def render(terminal: Terminal, clock: FakeClock, out: Path, theme_name: str = "l
             saved.append(path)
             dialog.reject()
         window.show_payment(main.id)
+        window.runtime.settle()  # each command runs on the database thread: wait for it
         window.payment.split_even(2)
+        window.runtime.settle()
         window.payment.pay_cash(window.payment.state.quick_cash[1])
+        window.runtime.settle()
         window.payment.set_tip_percent(10)
         shoot("payment")
         settle_some(terminal, clock)

@@ -116,7 +116,7 @@ class FloorPresenter(QObject):
         self._timer.setObjectName("floorRefresh")
         self._timer.setInterval(refresh_seconds * 1000)
         self._timer.timeout.connect(self.refresh)
-        self.picker = TablePicker(terminal, session, self)  # move and merge by tapping
+        self.picker = TablePicker(terminal, session, runtime, self)  # move and merge by tapping
         self.picker.changed.connect(self.refresh)
 
     def activate(self) -> None:

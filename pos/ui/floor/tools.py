@@ -7,14 +7,15 @@ floor presenter passes each tap here first (``TablePicker.tap``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from pos.domain.errors import PosError
 from pos.services.terminal import Terminal
+from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
 from pos.ui.widgets import button, label, set_state
 
@@ -49,11 +50,12 @@ class TablePicker(QObject):
     changed = Signal()
     closed_checks_requested = Signal()
 
-    def __init__(self, terminal: Terminal, session: SessionPresenter,
+    def __init__(self, terminal: Terminal, session: SessionPresenter, runtime: Runtime,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.terminal = terminal
         self.session = session
+        self.runtime = runtime
         self.state = PickState()
 
     def _set(self, state: PickState) -> None:
@@ -91,24 +93,30 @@ class TablePicker(QObject):
         actor = self.session.actor
         if actor is None:
             return True
-        try:
-            if st.mode == "move":
-                self.terminal.orders.move_table(actor, st.source_order_id, tile.table_id)
-                done = self.tr("Check %1 moved from table %2 to table %3.")
-            else:
-                if tile.order_id is None:
-                    self.message.emit(self.tr("Table %1 has no open check to merge into.")
-                                      .replace("%1", tile.name), "error")
-                    return True
-                self.terminal.orders.merge(actor, st.source_order_id, tile.order_id)
-                done = self.tr("Check %1 of table %2 merged into table %3.")
-        except PosError as exc:
-            self.message.emit(exc.message, "error")
-            return True
-        self._set(PickState())
-        self.message.emit(done.replace("%1", st.source_check).replace("%2", st.source_table)
-                          .replace("%3", tile.name), "info")
-        self.changed.emit()
+        source = st.source_order_id
+        work: Callable[[], object]
+        if st.mode == "move":
+            table_id = tile.table_id
+            work = lambda: self.terminal.orders.move_table(actor, source, table_id)  # noqa: E731
+            done = self.tr("Check %1 moved from table %2 to table %3.")
+        else:
+            into = tile.order_id
+            if into is None:
+                self.message.emit(self.tr("Table %1 has no open check to merge into.")
+                                  .replace("%1", tile.name), "error")
+                return True
+            work = lambda: self.terminal.orders.merge(actor, source, into)  # noqa: E731
+            done = self.tr("Check %1 of table %2 merged into table %3.")
+        text = (done.replace("%1", st.source_check).replace("%2", st.source_table)
+                .replace("%3", tile.name))
+
+        def finished(_state: object) -> None:
+            self._set(PickState())
+            self.message.emit(text, "info")
+            self.changed.emit()
+
+        self.runtime.command(work, finished,
+                             lambda exc: self.message.emit(exc.message, "error"))
         return True
 
 

@@ -8,9 +8,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from pos.domain.errors import (
-    AuthenticationError,
-    LockedOutError,
-    PermissionDeniedError,
     PosError,
 )
 from pos.domain.menu import MenuItem
@@ -19,6 +16,7 @@ from pos.services.menu import Category
 from pos.services.ordering import SendResult
 from pos.services.terminal import Terminal
 from pos.ui import formatting
+from pos.ui.override import Override
 from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
 
@@ -129,7 +127,8 @@ class OrderPresenter(QObject):
         self.state = OrderScreenState()
         self.page_size = PAGE_SIZE
         self._all_items: list[MenuItem] = []
-        self._pending_void: tuple[str, str] | None = None
+        self.override = Override(self, runtime)
+        self.override.pin_needed.connect(self.manager_pin_needed)
 
     # --- state ---------------------------------------------------------------------------
 
@@ -174,7 +173,7 @@ class OrderPresenter(QObject):
         cat = self.state.category_id if self.state.category_id in {c.id for c in cats} else (
             cats[0].id if cats else None)
         self._all_items = self.terminal.menu.items(cat) if cat else []
-        self._pending_void = None
+        self.override.cancel()
         self.state = OrderScreenState(
             order=order, server=self._server_name(order.server_id), categories=cats,
             category_id=cat)
@@ -280,40 +279,28 @@ class OrderPresenter(QObject):
         else:
             self.void_line(line.id, "")
 
-    def void_line(self, line_id: str, reason: str, override_pin: str | None = None) -> None:
+    def void_line(self, line_id: str, reason: str) -> None:
+        """Void a line; a sent one without the permission asks for a manager's PIN."""
         actor, order_id = self.session.actor, self.order_id
         if actor is None or order_id is None:
             return
 
         def voided(order: OrderState) -> None:
-            self._pending_void = None
             if order.id != self.order_id:
-                return
+                return  # the person left this check meanwhile
             self.message.emit("", "info")
             self._set(order=order, selected_line_id=None)
 
-        def refused(exc: PosError) -> None:
-            ask_pin = (isinstance(exc, PermissionDeniedError) and override_pin is None) or (
-                isinstance(exc, AuthenticationError) and not isinstance(exc, LockedOutError))
-            if ask_pin:
-                self._pending_void = (line_id, reason)  # ask (again) for a manager's PIN
-                self.manager_pin_needed.emit(exc.message)
-                return
-            self._pending_void = None  # locked out, the manager may not either, or else
-            self._fail(exc)
-
-        self.runtime.command(
-            lambda: self.terminal.orders.void_item(actor, order_id, line_id, reason,
-                                                   override_pin=override_pin),
-            voided, refused)
+        self.override.command(
+            lambda pin: self.terminal.orders.void_item(actor, order_id, line_id, reason,
+                                                       override_pin=pin),
+            voided, self._fail)
 
     def provide_manager_pin(self, pin: str) -> None:
-        if self._pending_void is not None:
-            line_id, reason = self._pending_void
-            self.void_line(line_id, reason, override_pin=pin)
+        self.override.provide(pin)
 
     def cancel_override(self) -> None:
-        self._pending_void = None
+        self.override.cancel()
 
     # --- kitchen -------------------------------------------------------------------------
 

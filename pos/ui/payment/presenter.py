@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -10,9 +11,11 @@ from PySide6.QtCore import QObject, Signal
 from pos.domain.errors import PosError
 from pos.domain.events import DiscountKind, SplitMode, Tender
 from pos.domain.order import LineState, OrderState, OrderStatus, PartState
+from pos.services.payment import PaymentResult
 from pos.services.terminal import Terminal
 from pos.ui import formatting
 from pos.ui.override import Override
+from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
 
 NOTES = (500, 1000, 2000, 5000, 10000, 20000)  # minor units of the bills people hand over
@@ -172,13 +175,15 @@ class PaymentPresenter(QObject):
     back_requested = Signal()
     done = Signal()
 
-    def __init__(self, terminal: Terminal, session: SessionPresenter,
+    def __init__(self, terminal: Terminal, session: SessionPresenter, runtime: Runtime,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.terminal = terminal
         self.session = session
+        self.runtime = runtime
         self.state = PaymentScreenState()
-        self.override = Override(self)
+        self.override = Override(self, runtime)
+        self._paying = False
 
     @property
     def order_id(self) -> str | None:
@@ -198,10 +203,24 @@ class PaymentPresenter(QObject):
         the check can be split, its bill printed or a tender taken."""
         actor = self.session.actor
         self.state = PaymentScreenState()
-        order = (self.terminal.service_charges.apply_automatic(actor, order_id)
-                 if actor is not None else self.terminal.orders.get(order_id))
-        self._set(order=order)
+        self._paying = False
+        self._set(order=self.terminal.orders.get(order_id))
         self.message.emit("", "info")
+        if actor is not None:
+            self._command(lambda: self.terminal.service_charges.apply_automatic(actor, order_id),
+                          lambda order: self._set(order=order))
+
+    def _command(self, work: Callable[[], OrderState], done: Callable[[OrderState], None],
+                 ) -> None:
+        """Run ``work`` on the database thread; ``done`` with its check if this screen
+        still shows that check (the person may have gone back meanwhile)."""
+        order_id = self.order_id
+
+        def finished(order: OrderState) -> None:
+            if order.id == order_id == self.order_id:
+                done(order)
+
+        self.runtime.command(work, finished, self._fail)
 
     def choose_part(self, part_id: str) -> None:
         self._set(part_id=part_id, last_change=None)
@@ -228,15 +247,14 @@ class PaymentPresenter(QObject):
         actor, order_id = self.session.actor, self.order_id
         if actor is None or order_id is None:
             return
-        try:
-            order = self.terminal.orders.split(actor, order_id, mode, ways=ways,
-                                               line_groups=line_groups or (),
-                                               amounts=amounts or ())
-        except PosError as exc:
-            self.message.emit(exc.message, "error")
-            return
-        self.message.emit("", "info")
-        self._set(order=order, part_id=None, last_change=None)
+
+        def split(order: OrderState) -> None:
+            self.message.emit("", "info")
+            self._set(order=order, part_id=None, last_change=None)
+
+        self._command(lambda: self.terminal.orders.split(
+            actor, order_id, mode, ways=ways, line_groups=line_groups or (),
+            amounts=amounts or ()), split)
 
     def pay_cash(self, tendered: int) -> None:
         self._pay(Tender.CASH, tendered=tendered)
@@ -257,27 +275,30 @@ class PaymentPresenter(QObject):
         if actor is None or order_id is None:
             return
 
-        def act(pin: str | None) -> None:
-            order = self.terminal.orders.apply_discount(actor, order_id, kind, value, reason,
-                                                        line_id=line_id, override_pin=pin)
+        def given(order: OrderState) -> None:
+            if order.id != self.order_id:
+                return
             took = next((d.amount for d in reversed(order.discounts)), 0)
             self.message.emit(self.tr("Discount of %1 given.").replace(
                 "%1", formatting.money(took, order.currency)), "info")
             self._set(order=order, part_id=None, last_change=None)
 
-        self.override.attempt(act, self._fail)
+        self.override.command(
+            lambda pin: self.terminal.orders.apply_discount(
+                actor, order_id, kind, value, reason, line_id=line_id, override_pin=pin),
+            given, self._fail)
 
     def remove_discount(self, discount_id: str) -> None:
         actor, order_id = self.session.actor, self.order_id
         if actor is None or order_id is None:
             return
-        try:
-            order = self.terminal.orders.remove_discount(actor, order_id, discount_id)
-        except PosError as exc:
-            self._fail(exc)
-            return
-        self.message.emit(self.tr("Discount removed."), "info")
-        self._set(order=order, part_id=None, last_change=None)
+
+        def removed(order: OrderState) -> None:
+            self.message.emit(self.tr("Discount removed."), "info")
+            self._set(order=order, part_id=None, last_change=None)
+
+        self._command(lambda: self.terminal.orders.remove_discount(actor, order_id,
+                                                                   discount_id), removed)
 
     def toggle_service_charge(self) -> None:
         """Put the store's service charge on the check, or take the check's off (an
@@ -285,37 +306,37 @@ class PaymentPresenter(QObject):
         actor, order = self.session.actor, self.state.order
         if actor is None or order is None:
             return
+        order_id = order.id
         if order.service_charge is None:
-            try:
-                changed = self.terminal.service_charges.add(actor, order.id)
-            except PosError as exc:
-                self._fail(exc)
-                return
-            self.message.emit(self.tr("Service charge of %1 added.").replace(
-                "%1", formatting.money(changed.service_total, changed.currency)), "info")
-            self._set(order=changed, part_id=None, last_change=None)
+            def added(changed: OrderState) -> None:
+                self.message.emit(self.tr("Service charge of %1 added.").replace(
+                    "%1", formatting.money(changed.service_total, changed.currency)), "info")
+                self._set(order=changed, part_id=None, last_change=None)
+
+            self._command(lambda: self.terminal.service_charges.add(actor, order_id), added)
             return
 
-        def act(pin: str | None) -> None:
-            changed = self.terminal.service_charges.remove(actor, order.id, override_pin=pin)
+        def removed(changed: OrderState) -> None:
+            if changed.id != self.order_id:
+                return
             self.message.emit(self.tr("Service charge removed."), "info")
             self._set(order=changed, part_id=None, last_change=None)
 
-        self.override.attempt(act, self._fail)
+        self.override.command(
+            lambda pin: self.terminal.service_charges.remove(actor, order_id,
+                                                             override_pin=pin),
+            removed, self._fail)
 
     def print_bill(self) -> None:
         """The bill before paying, or a copy of the receipt once paid."""
         actor, order = self.session.actor, self.state.order
         if actor is None or order is None:
             return
-        try:
-            self.terminal.receipts.print_receipt(actor, order.id)
-        except PosError as exc:
-            self._fail(exc)
-            return
-        self.message.emit(self.tr("Receipt copy sent to the printer.")
-                          if order.status is OrderStatus.CLOSED
-                          else self.tr("Bill sent to the printer."), "info")
+        text = (self.tr("Receipt copy sent to the printer.")
+                if order.status is OrderStatus.CLOSED else self.tr("Bill sent to the printer."))
+        order_id = order.id
+        self.runtime.command(lambda: self.terminal.receipts.print_receipt(actor, order_id),
+                             lambda _job: self.message.emit(text, "info"), self._fail)
 
     def _fail(self, exc: PosError) -> None:
         self.message.emit(exc.message, "error")
@@ -327,19 +348,29 @@ class PaymentPresenter(QObject):
         if st.due <= 0:
             self.message.emit(self.tr("Nothing is due on this check."), "error")
             return
-        try:
-            result = self.terminal.payments.pay(
-                actor, order_id, tender, st.due, tendered=tendered, tip=st.tip,
-                reference=reference, part_id=st.part_id)
-        except PosError as exc:
-            self.message.emit(exc.message, "error")
-            return
-        closed = result.closed or result.state.status is OrderStatus.CLOSED
-        text = (self.tr("Paid. The check is closed and the table is free.") if closed
-                else self.tr("Paid. Choose the next part."))
-        self.message.emit(text, "info")
-        self._set(order=result.state, last_change=result.change if tender is Tender.CASH
-                  else None, closed=closed, tip_percent=0)
+        if self._paying:
+            return  # one payment at a time: a second tap waits for the first's answer
+        self._paying = True
+
+        def paid(result: PaymentResult) -> None:
+            self._paying = False
+            if result.state.id != self.order_id:
+                return
+            closed = result.closed or result.state.status is OrderStatus.CLOSED
+            text = (self.tr("Paid. The check is closed and the table is free.") if closed
+                    else self.tr("Paid. Choose the next part."))
+            self.message.emit(text, "info")
+            self._set(order=result.state, last_change=result.change if tender is Tender.CASH
+                      else None, closed=closed, tip_percent=0)
+
+        def refused(exc: PosError) -> None:
+            self._paying = False
+            self._fail(exc)
+
+        due, tip, part_id = st.due, st.tip, st.part_id
+        self.runtime.command(lambda: self.terminal.payments.pay(
+            actor, order_id, tender, due, tendered=tendered, tip=tip, reference=reference,
+            part_id=part_id), paid, refused)
 
     def back(self) -> None:
         self.back_requested.emit()
