@@ -32,7 +32,7 @@ from PySide6.QtCore import QEvent, QObject
 from sqlalchemy import select
 
 from bench.sync_helpers import ServerProcess, demo_template, free_port, pct, terminal
-from pos.services import sync_service
+from pos.services import sync_pull
 from pos.services.terminal import Terminal
 from pos.store.models import IngredientRow
 from pos.ui import app as ui_app
@@ -138,12 +138,12 @@ async def scenario(a: Terminal, b: Terminal, window: MainWindow, args: argparse.
         out["idle"].append(await tap_once(window, seen, n))
         await asyncio.sleep(0.005)
     await taps_while_pulling(a, b, window, seen, args.pages, out["chunked"])
-    chunk = sync_service.APPLY_CHUNK
-    sync_service.APPLY_CHUNK = 10 ** 6
+    chunk = sync_pull.APPLY_CHUNK
+    sync_pull.APPLY_CHUNK = 10 ** 6
     try:
         await taps_while_pulling(a, b, window, seen, args.pages, out["one_transaction"])
     finally:
-        sync_service.APPLY_CHUNK = chunk
+        sync_pull.APPLY_CHUNK = chunk
 
     # the floor: B adds to the check on a table; A's tile shows the new total
     window.show_floor()

@@ -10,10 +10,24 @@ import logging
 import logging.handlers
 import sys
 from pathlib import Path
+from typing import Any
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"
 LOG_BYTES = 1_000_000
 LOG_FILES = 5
+
+
+class _Stderr(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is when a record comes (a test's capture, a
+    redirected console), never to a stream closed since."""
+
+    @property
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: Any) -> None:
+        pass
 
 
 def log_file(data_dir: Path) -> Path:
@@ -34,7 +48,7 @@ def setup(data_dir: Path | None, *, verbose: bool = False) -> Path | None:
         if getattr(h, "_pos_handler", False) or bare:
             root.removeHandler(h)
             h.close()
-    console = logging.StreamHandler()
+    console = _Stderr()
     console.setLevel(logging.INFO if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter(LOG_FORMAT))
     console._pos_handler = True  # type: ignore[attr-defined]

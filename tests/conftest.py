@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+import logging
 import os
+import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display here; Qt tests draw offscreen
 
@@ -72,3 +75,55 @@ def server(terminal: Terminal) -> Actor:
 @pytest.fixture
 def manager(terminal: Terminal) -> Actor:
     return terminal.staff.login("1234")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collect_garbage_on_the_main_thread() -> Iterator[None]:
+    """As the app does (``pos.ui.collector``): no automatic cyclic collection, which could run on
+    a terminal's database thread and destroy Qt objects there; the main thread collects
+    after every test instead (``_collect_after_each_test``)."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    yield
+    gc.collect()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "logs_errors: the test makes the code log errors on purpose (refusals, "
+                   "faults); without it a logged error fails the test")
+
+
+@pytest.fixture(autouse=True)
+def _no_logged_errors(request: pytest.FixtureRequest,
+                      caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """A test fails if the code logged an error it did not expect (qutebrowser's habit):
+    a swallowed exception in a worker or a listener must not pass unseen. A test that
+    provokes errors on purpose clears ``caplog`` after checking them, or is marked
+    ``logs_errors``."""
+    yield
+    if request.node.get_closest_marker("logs_errors"):
+        return
+    errors = [r for r in caplog.get_records("call") if r.levelno >= logging.ERROR]
+    if errors:
+        listed = "; ".join(f"{r.name}: {r.getMessage()}" for r in errors[:5])
+        pytest.fail(f"{len(errors)} error(s) logged during the test: {listed}", pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_database_threads() -> Iterator[None]:
+    """Every terminal a test opens is closed: its database thread does not outlive it."""
+    before = {t.ident for t in threading.enumerate()}
+    yield
+    left = [t for t in threading.enumerate()
+            if t.name == "pos-db" and t.ident not in before and t.is_alive()]
+    for t in left:
+        t.join(2)
+    left = [t for t in left if t.is_alive()]
+    assert not left, f"{len(left)} database thread(s) left running: close the terminal"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import ssl
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -161,9 +161,11 @@ class SyncClient:
         return await self._call(PullResponse, "GET", "/sync/pull",
                                 params={"after": after, "limit": limit})
 
-    async def live(self, after: int) -> AsyncIterator[int]:
+    async def live(self, after: int,
+                   on_open: Callable[[], None] | None = None) -> AsyncIterator[int]:
         """The live stream's sequence numbers as they come; ends when the stream breaks
-        (``ServerUnreachableError``) — the caller reconnects with backoff."""
+        (``ServerUnreachableError``) — the caller reconnects with backoff. ``on_open`` is
+        called once the server has accepted the stream (before any message)."""
         timeout = httpx.Timeout(connect=5.0, read=LIVE_READ_TIMEOUT, write=10.0, pool=5.0)
         try:
             async with aconnect_sse(self._http, "GET", "/sync/live", params={"after": after},
@@ -171,6 +173,8 @@ class SyncClient:
                 if source.response.status_code >= 400:
                     await source.response.aread()
                     raise _refusal(source.response)
+                if on_open is not None:
+                    on_open()
                 async for sse in source.aiter_sse():
                     if sse.event == "changed":
                         yield int(json.loads(sse.data)["seq"])

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from pos.services.terminal import Terminal
 from pos.ui import i18n, qtcompat, theme
 from pos.ui import settings as ui_settings
+from pos.ui.collector import GarbageCollector
 from pos.ui.errors import ErrorReporter
 from pos.ui.main_window import MainWindow
 
@@ -83,6 +84,8 @@ async def _serve(app: QApplication, window: MainWindow) -> None:
     errors = ErrorReporter(window)
     errors.message.connect(window.show_error)
     errors.install(asyncio.get_running_loop())
+    collector = GarbageCollector(window)  # cycles with Qt objects die on this thread
+    collector.start()
     workers = [
         asyncio.create_task(
             supervise("print queue", lambda ev: terminal.print_queue.run(ev), stop)),
@@ -98,6 +101,7 @@ async def _serve(app: QApplication, window: MainWindow) -> None:
         stop.set()
         await asyncio.wait(workers, timeout=10)
         errors.uninstall()
+        collector.stop()
 
 
 async def _show(app: QApplication, window: MainWindow) -> None:

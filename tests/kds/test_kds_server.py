@@ -42,7 +42,8 @@ def test_send_on_a_reaches_the_kds_via_the_server_and_a_bump_shows_ready_on_as_f
         try:
             await until(lambda: all(t.sync.status.state is SyncState.ONLINE for t in (a, k)),
                         10, "a first sync round on both")
-            await asyncio.sleep(0.5)  # the live streams connect (they say so only on news)
+            await until(lambda: all(t.sync.live_connected for t in (a, k)), 10,
+                        "the live streams connected")
             tom = a.staff.login("1111")
             sent = time.monotonic()
             send_table(a, tom, "4", "Classic burger")

@@ -96,10 +96,12 @@ def test_a_commit_announces_what_it_changed_and_a_rollback_nothing(terminal: Ter
     assert heard[-1].print_jobs and heard[-1].orders == {order.id}
 
 
-def test_a_failing_listener_never_hides_the_commit(terminal: Terminal, server):
+def test_a_failing_listener_never_hides_the_commit(terminal: Terminal, server, caplog):
     def broken(_changes: Changes) -> None:
         raise RuntimeError("a screen's bug")
 
     terminal.store.change_listeners.append(broken)
     order = terminal.orders.open_order(server, None, 1)
     assert terminal.orders.get(order.id).id == order.id
+    assert [r.getMessage() for r in caplog.records] == ["a change listener failed"]
+    caplog.clear()  # logged, as it should be: not a failure of this test

@@ -168,6 +168,13 @@ class FaultProxy:
     # --- the proxying ---------------------------------------------------------------------
 
     async def _handle(self, creader: asyncio.StreamReader, cwriter: asyncio.StreamWriter) -> None:
+        # Python 3.11's start_server logs a handler cancelled at shutdown as an error in a
+        # callback (StreamReaderProtocol asks the cancelled task for its exception): the
+        # proxy stopping ends its connections quietly instead.
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._proxy(creader, cwriter)
+
+    async def _proxy(self, creader: asyncio.StreamReader, cwriter: asyncio.StreamWriter) -> None:
         self.stats["connections"] += 1
         if self.rng.random() < self.drop_rate:
             self.stats["dropped"] += 1

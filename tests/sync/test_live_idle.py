@@ -38,9 +38,10 @@ def test_an_idle_live_stream_is_replaced_and_nothing_is_missed(
             worker = asyncio.create_task(b.sync.run(stop, poll=600, backoff=Backoff(0.05, 0.5)))
             try:
                 async with asyncio.timeout(20):
-                    while not (proxy.live_streams and b.sync.status.last_sync_at):
+                    # the first round is over and the live stream is up
+                    while not (proxy.live_streams and b.sync.status.last_sync_at
+                               and b.sync.live_connected and not b.sync._lock.locked()):
                         await asyncio.sleep(0.02)
-                    await asyncio.sleep(0.3)  # the first round is over
                     streams_before = proxy.stats["live_requests"]
                     assert proxy.freeze_live() >= 1
                     order = a.orders.open_order(tom, None, 2)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from sqlalchemy import func, select
 
 from pos.domain.staff import Role
@@ -79,6 +80,7 @@ def test_a_terminal_not_enrolled_queues_no_master_data(make_terminal):
     assert _outbox(a) == [] and a.sync.queued() == 0
 
 
+@pytest.mark.logs_errors  # a refusal is logged as an error for support
 def test_a_master_change_the_server_refuses_is_set_aside_and_the_rest_goes(sync_server,
                                                                            make_terminal):
     a, b = make_terminal("a"), make_terminal("b")

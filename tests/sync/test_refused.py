@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 
+import pytest
+
 from pos.domain.ids import new_id
 from pos.paths import db_path
 from pos.services.sync_service import Backoff, SyncState
@@ -32,6 +34,7 @@ def _server_ids(server: LiveServer) -> set[str]:
         return {r[0] for r in conn.exec_driver_sql("SELECT id FROM event")}
 
 
+@pytest.mark.logs_errors  # a refusal is logged as an error for support
 def test_refused_events_are_set_aside_flagged_and_the_rest_goes_on(sync_server, make_terminal):
     a, b = make_terminal("a"), make_terminal("b")
     enroll(sync_server, a, b)
@@ -62,6 +65,7 @@ def test_refused_events_are_set_aside_flagged_and_the_rest_goes_on(sync_server, 
     assert a.sync.queued() == 0 and [r.id for r in a.sync.refused()] == [bad]
 
 
+@pytest.mark.logs_errors  # a refusal is logged as an error for support
 def test_the_worker_goes_on_past_a_refused_event(sync_server, make_terminal):
     a = make_terminal("a")
     enroll(sync_server, a)

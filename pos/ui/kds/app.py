@@ -15,6 +15,7 @@ from pos.services.terminal import Terminal
 from pos.ui import settings as ui_settings
 from pos.ui import theme
 from pos.ui.app import application, headless, qt_loop, supervise
+from pos.ui.collector import GarbageCollector
 from pos.ui.kds.presenter import KdsPresenter
 from pos.ui.kds.screen import KdsWindow
 
@@ -38,6 +39,8 @@ async def _serve(window: KdsWindow, terminal: Terminal) -> None:
     stop = asyncio.Event()
     presenter = window.presenter
     workers = [asyncio.create_task(supervise("sync", terminal.sync.run, stop))]
+    collector = GarbageCollector(window)  # cycles with Qt objects die on this thread
+    collector.start()
     closed = asyncio.Event()
     app.setQuitOnLastWindowClosed(False)
     app.lastWindowClosed.connect(closed.set)
@@ -56,6 +59,7 @@ async def _serve(window: KdsWindow, terminal: Terminal) -> None:
     finally:
         stop.set()
         await asyncio.wait(workers, timeout=10)
+        collector.stop()
 
 
 def run_kds(terminal: Terminal, station: str | None) -> int:

@@ -1,0 +1,222 @@
+"""Sale depletion: a sold line takes its recipe's ingredients; a void gives them back."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from pos.domain import inventory as inv
+from pos.domain.changes import Changes
+from pos.domain.clock import to_iso
+from pos.domain.errors import ItemUnavailableError
+from pos.domain.ids import new_id
+from pos.domain.inventory import MovementKind, RecipeAction, RecipeLine
+from pos.domain.menu import MenuItem, ModifierChoice
+from pos.domain.order import OrderState
+from pos.services.inventory.availability import Availability86
+from pos.services.inventory.movements import _expand
+from pos.services.inventory.queries import (
+    _RECIPE_CACHE_SIZE,
+    _SQL_ALL_TOTALS,
+    _SQL_INSERT_MOVEMENT_ROW,
+    _SQL_LIMIT,
+    _SQL_NEEDS,
+    _SQL_RECIPE,
+    _SQL_SALE_MOVES,
+    _SQL_TOTALS,
+)
+from pos.services.inventory.types import (
+    LIMIT_REACHED,
+    _dump_uses,
+    _Floors,
+    _json_list,
+    _keep_order,
+    _Portion,
+    _RecipeCache,
+)
+from pos.store.engine import driver_connection, note_changes
+
+
+class Depletion(Availability86):
+    """Sale depletion inside the order command's transaction."""
+
+    def on_lines(self, session: Session, state: OrderState, kind: str,
+                 line_ids: Sequence[str]) -> None:
+        """``OrderService.line_hooks``: deplete on "added"/"moved_in", give back on
+        "voided"/"moved_out"."""
+        if kind in ("added", "moved_in"):
+            self._deplete(session, state, line_ids, check_limit=kind == "added")
+        elif kind in ("voided", "moved_out"):
+            back = MovementKind.SALE_VOID if kind == "voided" else MovementKind.SALE_MOVED
+            self._give_back(session, line_ids, back)
+
+    def _current(self, stamp: int) -> _RecipeCache:
+        if self._recipes.stamp != stamp:
+            self._recipes = _RecipeCache(stamp)
+        return self._recipes
+
+    def _portion(self, conn: sqlite3.Connection, stamp: int, item_id: str,
+                 modifier_ids: Sequence[str]) -> _Portion:
+        """One portion's use per ingredient after its modifiers: from memory while the
+        recipes are unchanged, else one query."""
+        cache = self._current(stamp)
+        key = (item_id, tuple(modifier_ids))
+        found = cache.portions.get(key)
+        if found is not None:
+            return found
+        sql = _SQL_RECIPE.format(",".join("?" * len(modifier_ids)) or "NULL")
+        base: list[RecipeLine] = []
+        by_mod: dict[str, list[RecipeLine]] = {}
+        where: dict[str, str] = {}
+        allergens: dict[str, tuple[str, ...]] = {}
+        for mod_id, ing, qty, action, replaces, loc, codes in conn.execute(
+                sql, (item_id, *modifier_ids)):
+            line = RecipeLine(ing, qty, RecipeAction(action), replaces)
+            where[ing] = loc
+            if codes != "[]":
+                allergens[ing] = _json_list(codes)
+            if mod_id is None:
+                base.append(line)
+            else:
+                by_mod.setdefault(mod_id, []).append(line)
+        use = inv.effective_recipe(base, [by_mod[m] for m in modifier_ids if m in by_mod])
+        located = tuple(((ing, where[ing]), q) for ing, q in use.items())
+        portion = _Portion(use, allergens, bool(base), located,
+                           _dump_uses([[i, loc, -q] for (i, loc), q in located]))
+        if len(cache.portions) >= _RECIPE_CACHE_SIZE:
+            cache.portions.clear()
+        cache.portions[key] = portion
+        return portion
+
+    def _floors_of(self, conn: sqlite3.Connection) -> dict[str, int]:
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        found = self._floors.get(id(conn))
+        if found is None or found.conn is not conn or found.version != version:
+            if len(self._floors) > 8:
+                self._floors.clear()
+            found = _Floors(conn, version, {i: int(n) for i, n in conn.execute(_SQL_ALL_TOTALS)})
+            self._floors[id(conn)] = found
+        return found.totals
+
+    def _needs(self, conn: sqlite3.Connection, stamp: int) -> dict[str, int]:
+        cache = self._current(stamp)
+        if cache.needs is None:
+            cache.needs = {i: int(q) for i, q in conn.execute(_SQL_NEEDS)}
+        return cache.needs
+
+    def _deplete(self, session: Session, state: OrderState, line_ids: Sequence[str], *,
+                 check_limit: bool) -> None:
+        """One movement row per sold line (its ingredient deltas in ``uses``), one
+        executemany; the levels follow by trigger."""
+        ringing = self._ringing
+        conn = ringing[2] if ringing is not None and ringing[0] is session \
+            else driver_connection(session)
+        day = state.business_date
+        # The command's event was just stamped: its HLC orders this movement as well.
+        hlc, at = state.last_hlc or self.ctx.hlc.tick().encode(), to_iso(self.ctx.clock.now())
+        terminal = self.ctx.config.terminal_id
+        sale = MovementKind.SALE.value
+        rows: list[tuple[Any, ...]] = []
+        used: list[tuple[_Portion, int]] = []
+        limited: list[str] = []
+        stamp = 0
+        ringing, self._ringing = self._ringing, None
+        for line_id in line_ids:
+            line = state.line(line_id)
+            if line is None:
+                continue
+            if ringing is not None and ringing[0] is session and ringing[1] == line.item_id:
+                found = ringing[3]
+            else:
+                found = conn.execute(_SQL_LIMIT, (line.item_id,)).fetchone()
+            stamp, is_limited, remaining = found
+            portion = self._portion(conn, stamp, line.item_id,
+                                    [m.modifier_id for m in line.modifiers])
+            if is_limited and check_limit and remaining < line.qty:
+                raise ItemUnavailableError(
+                    f"{line.name}: only {max(0, remaining)} left." if remaining > 0
+                    else f"{line.name} is 86'd: {LIMIT_REACHED.lower()}.")
+            portions = -line.qty if is_limited else 0
+            if not portion.use and not portions:
+                continue
+            used.append((portion, line.qty))
+            # A line's first sale has the line's id (unique, and a void finds it by
+            # primary key); a move's re-sale is a fresh row found by ref_id.
+            rows.append((line.id if check_limit else new_id(), terminal, hlc, at, day, sale,
+                         None, None, line.item_id, portions, None, None, "", line.id, None, None,
+                         portion.uses_json(line.qty), 1))
+            if portions:
+                limited.append(line.item_id)
+        if not rows:
+            return
+        note_changes(session, Changes(stock=True))
+        conn.executemany(_SQL_INSERT_MOVEMENT_ROW, rows)
+        # Only ingredients now below what some portion takes can 86 an item: one read of
+        # their totals, and the full check for those few.
+        needs = self._needs(conn, stamp)
+        floors = self._floors_of(conn)
+        maybe: set[str] = set()
+        for portion, qty in used:
+            if not portion.watch:
+                portion.watch.append(tuple((i, q) for i, q in portion.use.items() if i in needs))
+            for ing, q in portion.watch[0]:
+                left = floors.get(ing, 0) - q * qty
+                floors[ing] = left
+                if left < needs[ing]:
+                    maybe.add(ing)
+        short: list[str] = []
+        if maybe:
+            self._fold_on(conn)
+            ids = sorted(maybe)
+            totals = dict(conn.execute(_SQL_TOTALS.format(",".join("?" * len(ids))), ids))
+            for ing in ids:
+                floors[ing] = int(totals.get(ing) or 0)
+            short = [i for i in ids if floors[i] < needs[i]]
+        if short or limited:
+            self._auto_86(session, conn, short, limited)
+
+    def _give_back(self, session: Session, line_ids: Sequence[str], kind: MovementKind) -> None:
+        """One row per line giving back what its sale rows (net of earlier give-backs)
+        took, rows of either form."""
+        conn = driver_connection(session)
+        moves: list[dict[str, Any]] = []
+        for line_id in line_ids:
+            net: dict[tuple[str, str], int] = {}
+            portions = 0
+            item_id: str | None = None
+            for ing, loc, item, delta, uses in conn.execute(_SQL_SALE_MOVES, {"line": line_id}):
+                item_id = item or item_id
+                for i, lc, d in _expand(ing, loc, delta, uses):
+                    if i is None:
+                        portions += d
+                    else:
+                        net[(i, lc or "")] = net.get((i, lc or ""), 0) + d
+            back = [[i, loc, -d] for (i, loc), d in net.items() if d]
+            if back or portions:
+                moves.append(self._movement(kind, -portions, ingredient_id=None,
+                                            location_id=None, item_id=item_id,
+                                            ref_id=line_id, uses=_dump_uses(back)))
+        self._write(session, moves)
+        self._refresh(session, {i for m in moves for i, _, _ in json.loads(m["uses"])},
+                      {m["item_id"] for m in moves if m["delta"] and m["item_id"]})
+
+    def line_allergens(self, session: Session, item: MenuItem,
+                       modifiers: Sequence[ModifierChoice]) -> tuple[str, ...]:
+        """``OrderService.line_allergens``: the allergens of the line as rung, from the
+        item's recipe changed by its modifiers (the item's own list without a recipe)."""
+        conn = driver_connection(session)
+        found = conn.execute(_SQL_LIMIT, (item.id,)).fetchone()
+        self._ringing = (session, item.id, conn, tuple(found))
+        portion = self._portion(conn, found[0], item.id, [m.modifier_id for m in modifiers])
+        if not portion.item_has_recipe:
+            return item.allergens
+        shown = portion.shown.get(item.allergens)
+        if shown is None:
+            shown = _keep_order(inv.derive_allergens(portion.use, portion.allergens),
+                                item.allergens)
+            portion.shown[item.allergens] = shown
+        return shown
