@@ -28,10 +28,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEvent, QObject
 from sqlalchemy import select
 
 from bench.sync_helpers import ServerProcess, demo_template, free_port, pct, terminal
+from bench.ui_tap import PaintSeen
 from pos.services import sync_pull
 from pos.services.terminal import Terminal
 from pos.store.models import IngredientRow
@@ -42,17 +42,6 @@ from pos.ui.settings import UiSettings
 
 CHECK_LINES = 60
 PAGE_EVENTS = 500
-
-
-class PaintSeen(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.painted = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.painted = True
-        return False
 
 
 def ms(values: list[float], p: float) -> str:

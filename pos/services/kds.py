@@ -75,12 +75,6 @@ class RecipeCard:
     modifier_groups: tuple[str, ...]
 
 
-def _event(r: tuple[object, ...]) -> Event:
-    return Event(id=str(r[0]), order_id=str(r[1]), type=str(r[2]), hlc=str(r[3]),
-                 terminal_id=str(r[4]), actor_id=None if r[5] is None else str(r[5]),
-                 occurred_at=str(r[6]), payload=json.loads(str(r[7])), v=int(str(r[8])))
-
-
 class KdsService:
     """Tickets per station and for expo; done, bump, recall and expo confirm.
 
@@ -200,7 +194,7 @@ class KdsService:
                 rows = driver_connection(s).execute(_SQL_HISTORY, (since,)).fetchall()
             by_order: dict[str, list[Event]] = {}
             for r in rows:
-                e = _event(r)
+                e = order_log.event_of_row(r)
                 by_order.setdefault(e.order_id, []).append(e)
             tickets = [t for events in by_order.values() for t in kitchen_tickets(events)]
             self._times = cook_times(tickets)

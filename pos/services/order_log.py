@@ -42,11 +42,20 @@ _SQL_OUTBOX = ("SELECT id, order_id, type, hlc, terminal_id, actor_id, occurred_
                "FROM event WHERE server_seq IS NULL ORDER BY local_seq LIMIT ?")
 
 
+# The columns every event read selects, in this order (``event_of_row`` decodes them).
+EVENT_COLUMNS = "id, order_id, type, hlc, terminal_id, actor_id, occurred_at, payload, v"
+
+
+def event_of_row(r: Sequence[Any]) -> Event:
+    """An event from a row of ``EVENT_COLUMNS``."""
+    return Event(id=str(r[0]), order_id=str(r[1]), type=str(r[2]), hlc=str(r[3]),
+                 terminal_id=str(r[4]), actor_id=None if r[5] is None else str(r[5]),
+                 occurred_at=str(r[6]), payload=json.loads(str(r[7])), v=int(r[8]))
+
+
 def load_events(session: Session, order_id: str) -> list[Event]:
     rows = driver_connection(session).execute(_SQL_LOAD, (order_id,))
-    return [Event(id=r[0], order_id=r[1], type=r[2], hlc=r[3], terminal_id=r[4],
-                  actor_id=r[5], occurred_at=r[6], payload=json.loads(r[7]), v=r[8])
-            for r in rows]
+    return [event_of_row(r) for r in rows]
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,9 +154,7 @@ def apply_remote(session: Session, events: Sequence[Event], server_seqs: Mapping
 def outbox(session: Session, limit: int) -> list[Event]:
     """Events made here and not yet acknowledged by the server, oldest first."""
     rows = driver_connection(session).execute(_SQL_OUTBOX, (limit,))
-    return [Event(id=r[0], order_id=r[1], type=r[2], hlc=r[3], terminal_id=r[4],
-                  actor_id=r[5], occurred_at=r[6], payload=json.loads(r[7]), v=r[8])
-            for r in rows]
+    return [event_of_row(r) for r in rows]
 
 
 def mark_acked(session: Session, server_seqs: Mapping[str, int], acked_at: str) -> None:

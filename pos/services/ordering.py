@@ -33,7 +33,7 @@ from pos.services.menu import load_item
 from pos.services.order_log import LoadedOrder
 from pos.services.staff import Actor, StaffService
 from pos.store.engine import driver_connection
-from pos.store.models import OrderRow, TableRow
+from pos.store.models import OrderRow
 
 _SQL_NEXT_CHECK = ("INSERT INTO check_counter (business_date, last) VALUES (?, 1) "
                    "ON CONFLICT (business_date) DO UPDATE SET last = last + 1 RETURNING last")
@@ -400,18 +400,14 @@ class OrderService:
             s = uow.session
             loaded = self._load(s, order_id)
             self._require_open(loaded)
-            table = s.get(TableRow, to_table_id)
-            if table is None:
-                raise NotFoundError("That table is not on the floor plan.")
+            table_name, busy = self._table(s, to_table_id)
             if loaded.state.table_id == to_table_id:
-                raise ValidationError(f"The check is already on table {table.name}.")
-            busy = s.scalar(select(OrderRow.check_number).where(
-                OrderRow.table_id == to_table_id, OrderRow.status == OrderStatus.OPEN))
+                raise ValidationError(f"The check is already on table {table_name}.")
             if busy is not None:
                 raise OrderStateError(
-                    f"Table {table.name} has check {busy} open; merge the checks instead.")
+                    f"Table {table_name} has check {busy} open; merge the checks instead.")
             payload = ev.table_moved(from_table_id=loaded.state.table_id,
-                                     to_table_id=to_table_id, to_table_name=table.name)
+                                     to_table_id=to_table_id, to_table_name=table_name)
             state = self._emit(s, loaded, order_id, actor, [(EventType.TABLE_MOVED, payload)])
             uow.commit()
         return state

@@ -14,7 +14,6 @@ with no printer left keeps retrying, slowly, and shows as an alert.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import dataclasses
 import functools
 import logging
@@ -51,7 +50,7 @@ from pos.services.kitchen import (
     ticket_to_json,
 )
 from pos.services.receipts import receipt_from_json
-from pos.services.runner import Priority
+from pos.services.runner import Priority, set_event_from_any_thread
 from pos.services.staff import Actor
 from pos.store.models import PrinterRow, PrintJobRow, StationRow
 
@@ -171,17 +170,8 @@ class PrintQueue:
     def wake(self) -> None:
         """Ask the worker to look for due jobs now (safe from any thread)."""
         loop = self._loop
-        if loop is None:
-            return
-        try:
-            running = asyncio.get_running_loop()
-        except RuntimeError:
-            running = None
-        if running is loop:
-            self._wake.set()
-        else:
-            with contextlib.suppress(RuntimeError):  # the loop has closed
-                loop.call_soon_threadsafe(self._wake.set)
+        if loop is not None:
+            set_event_from_any_thread(loop, self._wake)
 
     async def run(self, stop: asyncio.Event | None = None, poll: float = 1.0) -> None:
         """Deliver jobs until ``stop`` is set (or the task is cancelled)."""

@@ -102,9 +102,7 @@ class OutboxPart(SyncBase):
         """Events made here, not acknowledged and not refused, oldest first."""
         with self.ctx.store.read() as s:
             rows = driver_connection(s).execute(_SQL_OUTBOX, (limit,))
-            return [Event(id=r[0], order_id=r[1], type=r[2], hlc=r[3], terminal_id=r[4],
-                          actor_id=r[5], occurred_at=r[6], payload=json.loads(r[7]), v=r[8])
-                    for r in rows]
+            return [order_log.event_of_row(r) for r in rows]
 
     def _set_aside(self, refused: Sequence[tuple[str, str]]) -> None:
         """Flag refused events (id, reason): they stay in the log, out of the queue."""

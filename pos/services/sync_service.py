@@ -50,6 +50,7 @@ from pos.domain.ids import new_id
 from pos.domain.order import OrderState
 from pos.services import audit
 from pos.services.context import Context, write_setting
+from pos.services.runner import set_event_from_any_thread
 from pos.services.sync_base import (
     CA,
     CLOCK_SKEW_WARNING,
@@ -186,17 +187,8 @@ class SyncService(OutboxPart, MasterPart, PullPart, SyncBase):
         """Something is waiting to go (called after local commits, from any thread):
         sync soon."""
         nudge, loop = self._nudge, self._loop
-        if nudge is None or loop is None:
-            return
-        try:
-            running = asyncio.get_running_loop()
-        except RuntimeError:
-            running = None
-        if running is loop:
-            nudge.set()
-        else:
-            with contextlib.suppress(RuntimeError):  # the loop has closed
-                loop.call_soon_threadsafe(nudge.set)
+        if nudge is not None and loop is not None:
+            set_event_from_any_thread(loop, nudge)
 
     # --- enrollment -----------------------------------------------------------------------
 

@@ -95,15 +95,28 @@ class WrapTextButton(QPushButton):
         super().__init__(parent)
         self._label = ""
         self._floor = QSize(0, 0)
+        # Sizes by text for the current font and style: layouts ask for them many times a
+        # tap (sizeHint, heightForWidth), and the style's sum is the costly part.
+        self._boxes: dict[str, QSize] = {}
+        self._label_set = False
         self.set_label(text)
 
     def set_label(self, text: str) -> None:
+        if self._label_set and text == self._label:
+            return  # the same label again (a screen re-rendered): no new layout pass
+        self._label_set = True
         self._label = text
         self._rewrap(self.width())
         self.updateGeometry()
 
     def full_text(self) -> str:
         return self._label
+
+    def restyled(self) -> None:
+        """The style sheet's rules for it changed (a dynamic property): measure again."""
+        self._boxes.clear()
+        self._rewrap(self.width())
+        self.updateGeometry()
 
     def setMinimumWidth(self, width: int) -> None:
         self._floor.setWidth(width)
@@ -116,13 +129,20 @@ class WrapTextButton(QPushButton):
     def _box(self, text: str) -> QSize:
         """The size the style gives a push button showing ``text`` (QPushButton.sizeHint's
         own sum: the text's size per font metrics, plus padding and border)."""
+        known = self._boxes.get(text)
+        if known is not None:
+            return QSize(known)
         self.ensurePolished()
         opt = QStyleOptionButton()
         self.initStyleOption(opt)
         opt.text = text
         shown = self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text)
-        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, opt, shown,
+        size = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, opt, shown,
                                              self)
+        if len(self._boxes) > 256:
+            self._boxes.clear()
+        self._boxes[text] = QSize(size)
+        return size
 
     def _text_width(self, width: int) -> int:
         """The room for text in a button ``width`` pixels wide."""
@@ -165,6 +185,7 @@ class WrapTextButton(QPushButton):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._boxes.clear()
             self._rewrap(self.width())
             self.updateGeometry()
 
@@ -347,6 +368,8 @@ def repolish(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+    if isinstance(widget, WrapTextButton):
+        widget.restyled()
     widget.update()
 
 

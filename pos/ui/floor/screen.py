@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos.ui import formatting
+from pos.ui.dialog_host import DialogHost
 from pos.ui.floor.presenter import FloorPresenter, FloorState, TableState, TableTile
 from pos.ui.floor.tools import FloorTools
 from pos.ui.widgets import MAIN_MIN, MessageBar, button, button_text, label, set_state
@@ -170,7 +171,7 @@ class CoversDialog(QDialog):
             super().keyPressEvent(event)
 
 
-class FloorScreen(QWidget):
+class FloorScreen(DialogHost, QWidget):
     """Layout only: area tabs, the canvas, a legend and a message line."""
 
     def __init__(self, presenter: FloorPresenter, parent: QWidget | None = None) -> None:
@@ -254,12 +255,3 @@ class FloorScreen(QWidget):
         dlg.finished.connect(lambda _result, d=dlg: self._dialog_done(d))
         self.dialog = dlg
         dlg.open()
-
-    def close_dialogs(self) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
-
-    def _dialog_done(self, dlg: CoversDialog) -> None:
-        if self.dialog is dlg:
-            self.dialog = None
-        dlg.deleteLater()

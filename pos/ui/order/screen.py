@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from pos.domain.menu import MenuItem
 from pos.domain.order import OrderState
 from pos.ui import formatting
+from pos.ui.dialog_host import DialogHost
 from pos.ui.keyboard import grid_step
 from pos.ui.manager_pin import ManagerPinDialog
 from pos.ui.order.dialogs import ModifierDialog, NoteDialog, VoidReasonDialog
@@ -78,7 +79,7 @@ class Stepper(QWidget):
         self.value.setAccessibleDescription(text)
 
 
-class OrderScreen(QWidget):
+class OrderScreen(DialogHost, QWidget):
     """Layout only: renders ``OrderScreenState``; dialogs report back to the presenter."""
 
     def __init__(self, presenter: OrderPresenter, currency: str,
@@ -91,6 +92,7 @@ class OrderScreen(QWidget):
         self.dialog: QDialog | None = None
         self._rendered_rows: tuple[CheckRow, ...] | None = None
         self._rendered_order: OrderState | bool | None = False  # nothing drawn yet
+        self._rendered_items: tuple[MenuItem, ...] | None = None
         self._line_items: dict[str, QTreeWidgetItem] = {}
 
         root = QHBoxLayout(self)
@@ -319,6 +321,9 @@ class OrderScreen(QWidget):
         self.category_group.setExclusive(True)
 
     def _render_items(self, state: OrderScreenState) -> None:
+        if state.items is self._rendered_items:
+            return  # the same page of the menu (a tap on the check, a stepper)
+        self._rendered_items = state.items
         for i, b in enumerate(self.item_buttons):
             item = state.items[i] if i < len(state.items) else None
             if item is None:
@@ -551,22 +556,6 @@ class OrderScreen(QWidget):
         return [r for r in rows if r is not None]
 
     # --- dialogs -------------------------------------------------------------------------
-
-    def _open(self, dlg: QDialog) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
-        self.dialog = dlg
-        dlg.finished.connect(lambda _result, d=dlg: self._dialog_done(d))
-        dlg.open()
-
-    def _dialog_done(self, dlg: QDialog) -> None:
-        if self.dialog is dlg:
-            self.dialog = None
-        dlg.deleteLater()
-
-    def close_dialogs(self) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
 
     def ask_modifiers(self, item: MenuItem) -> None:
         dlg = ModifierDialog(item, self.currency, self)

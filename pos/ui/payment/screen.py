@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from pos.domain.events import DiscountKind
 from pos.ui import formatting
+from pos.ui.dialog_host import DialogHost
 from pos.ui.manager_pin import ManagerPinDialog
 from pos.ui.payment.dialogs import DiscountDialog, SplitAmountsDialog, SplitItemsDialog
 from pos.ui.payment.presenter import TIP_PERCENTS, PaymentPresenter, PaymentScreenState
@@ -25,7 +26,7 @@ QUICK_CASH = 4
 MAX_PARTS_SHOWN = 6
 
 
-class PaymentScreen(QWidget):
+class PaymentScreen(DialogHost, QWidget):
     """Layout only: renders ``PaymentScreenState`` and forwards taps."""
 
     def __init__(self, presenter: PaymentPresenter, currency: str,
@@ -292,22 +293,6 @@ class PaymentScreen(QWidget):
         self.reference.clear()
 
     # --- dialogs -------------------------------------------------------------------------
-
-    def _open(self, dlg: QDialog) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
-        self.dialog = dlg
-        dlg.finished.connect(lambda _result, d=dlg: self._dialog_done(d))
-        dlg.open()
-
-    def _dialog_done(self, dlg: QDialog) -> None:
-        if self.dialog is dlg:
-            self.dialog = None
-        dlg.deleteLater()
-
-    def close_dialogs(self) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
 
     def ask_item_split(self) -> None:
         order = self.presenter.state.order

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pos.domain.service_charge import MAX_NAME
 from pos.domain.tax import TaxRate
 from pos.ui import formatting
+from pos.ui.dialog_host import DialogHost
 from pos.ui.manager_pin import ManagerPinDialog
 from pos.ui.preferences.service_charge import (
     COVERS,
@@ -36,7 +37,7 @@ def _slug(name: str) -> str:
     return name.replace(" ", "_")
 
 
-class ServiceChargeScreen(QWidget):
+class ServiceChargeScreen(DialogHost, QWidget):
     """Layout only: renders ``ServiceChargeScreenState`` and forwards taps and keys."""
 
     def __init__(self, presenter: ServiceChargePresenter, parent: QWidget | None = None) -> None:
@@ -103,15 +104,6 @@ class ServiceChargeScreen(QWidget):
         dlg.finished.connect(lambda _result, d=dlg: self._dialog_done(d))
         self.dialog = dlg
         dlg.open()
-
-    def _dialog_done(self, dlg: QDialog) -> None:
-        if self.dialog is dlg:
-            self.dialog = None
-        dlg.deleteLater()
-
-    def close_dialogs(self) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
 
     # --- building ------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos.services.print_queue import Printer
+from pos.ui.dialog_host import DialogHost
 from pos.ui.manager_pin import ManagerPinDialog
 from pos.ui.printers.setup import (
     OUTPUTS,
@@ -60,7 +61,7 @@ def _choices(parent: QWidget, values: tuple[str, ...], texts: dict[str, str],
     return out
 
 
-class PrinterSetupScreen(QWidget):
+class PrinterSetupScreen(DialogHost, QWidget):
     """Layout only: renders ``PrinterSetupState``; the form's fields are read on "Save"."""
 
     def __init__(self, presenter: PrinterSetupPresenter, parent: QWidget | None = None) -> None:
@@ -350,13 +351,4 @@ class PrinterSetupScreen(QWidget):
         dlg.finished.connect(lambda _r, d=dlg: self._dialog_done(d))
         self.dialog = dlg
         dlg.open()
-
-    def _dialog_done(self, dlg: QDialog) -> None:
-        if self.dialog is dlg:
-            self.dialog = None
-        dlg.deleteLater()
-
-    def close_dialogs(self) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from pos.domain.report import Row
 from pos.ui import formatting
+from pos.ui.dialog_host import DialogHost
 from pos.ui.manager_pin import ManagerPinDialog
 from pos.ui.reports.charts import BarChart, HeatMap, LineChart
 from pos.ui.reports.dialogs import CashCountDialog, CloseDayDialog
@@ -30,7 +31,7 @@ from pos.ui.widgets import MessageBar, button, label
 MAX_Z_BUTTONS = 4
 
 
-class ReportsScreen(QWidget):
+class ReportsScreen(DialogHost, QWidget):
     """Layout only: renders ``ReportsState``; dialogs report back to the presenter."""
 
     def __init__(self, presenter: ReportsPresenter, currency: str,
@@ -242,17 +243,6 @@ class ReportsScreen(QWidget):
         return QLocale().toString(QDate(d.year, d.month, d.day), "d MMM")
 
     # --- dialogs -------------------------------------------------------------------------
-
-    def _open(self, dlg: QDialog) -> None:
-        self.close_dialogs()
-        self.dialog = dlg
-        dlg.finished.connect(lambda _r, d=dlg: self._dialog_done(d))
-        dlg.open()
-
-    def _dialog_done(self, dlg: QDialog) -> None:
-        if self.dialog is dlg:
-            self.dialog = None
-        dlg.deleteLater()
 
     def close_dialogs(self) -> None:
         for dlg in (self.pin_dialog, self.dialog):
