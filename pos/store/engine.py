@@ -55,9 +55,9 @@ ChangeListener = Callable[[Changes], None]
 
 
 def note_changes(session: Session, changes: Changes) -> None:
-    """Record what this transaction changes; the store announces it after the commit."""
-    if changes:
-        session.info[_CHANGES] = session.info.get(_CHANGES, Changes()) | changes
+    """Record what this transaction changes; the store announces it after the commit (if
+    anything changed: ``remote`` alone only says where the rest came from)."""
+    session.info[_CHANGES] = session.info.get(_CHANGES, Changes()) | changes
 
 
 def keep_on_rollback(session: Session, write: Callable[[Session], None]) -> None:
@@ -77,7 +77,6 @@ class UnitOfWork:
         self.session = session
         self._committed = False
         self._announce = announce
-        self.changes = Changes()  # what the committed transaction changed
 
     def note(self, changes: Changes) -> None:
         note_changes(self.session, changes)
@@ -86,7 +85,6 @@ class UnitOfWork:
         changes: Changes = self.session.info.pop(_CHANGES, Changes())
         self.session.commit()
         self._committed = True
-        self.changes = self.changes | changes
         if changes:
             self._announce(changes)
 

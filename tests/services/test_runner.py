@@ -105,3 +105,31 @@ def test_a_failing_listener_never_hides_the_commit(terminal: Terminal, server, c
     assert terminal.orders.get(order.id).id == order.id
     assert [r.getMessage() for r in caplog.records] == ["a change listener failed"]
     caplog.clear()  # logged, as it should be: not a failure of this test
+
+
+def test_a_pulled_page_is_announced_as_remote_and_wakes_no_push(terminal: Terminal, server,
+                                                                 tmp_path, demo_template,
+                                                                 clock):
+    from pos.services import order_log
+    from tests.conftest import copy_store
+
+    other = Terminal.open(copy_store(demo_template, tmp_path / "other"), clock)
+    try:
+        lena = other.staff.login("2222")
+        order = other.orders.open_order(lena, None, 2)
+        with other.store.read() as s:
+            events = order_log.outbox(s, 100)
+    finally:
+        other.close()
+    heard: list[Changes] = []
+    terminal.store.change_listeners.append(heard.append)
+    woken: list[int] = []
+    terminal.sync.wake = lambda: woken.append(1)  # type: ignore[method-assign]
+    with terminal.store.unit_of_work() as uow:
+        order_log.apply_remote(uow.session, events, {e.id: 1 for e in events}, "now")
+        uow.commit()
+    [changes] = heard
+    assert changes.remote and changes.orders == {order.id}
+    assert woken == []  # what a pull brought is not pushed back
+    terminal.orders.open_order(server, None, 1)
+    assert not heard[-1].remote and woken == [1]  # a change made here goes up at once
