@@ -86,7 +86,6 @@ async def with_server(a: Terminal, k: Terminal, sends: int) -> list[float]:
     stop = asyncio.Event()
     workers = [asyncio.create_task(t.sync.run(stop)) for t in (a, k)]
     w = window(k)
-    k.sync.change_listeners.append(lambda _changed: w.presenter.poll())
     out = []
     try:
         end = time.monotonic() + 20

@@ -67,8 +67,9 @@ def main() -> None:
 
 async def measure(a: Terminal, b: Terminal, orders: int) -> tuple[list[float], list[float]]:
     arrived: dict[str, float] = {}
-    b.sync.change_listeners.append(
-        lambda states: arrived.update({s.id: time.perf_counter() for s in states}))
+    b.store.change_listeners.append(  # B committed a pulled page (on its database thread)
+        lambda changes: arrived.update({oid: time.perf_counter() for oid in changes.orders})
+        if changes.remote else None)
     stop = asyncio.Event()
     workers = [asyncio.create_task(t.sync.run(stop, poll=60)) for t in (a, b)]
     for _ in range(500):

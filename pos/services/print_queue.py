@@ -18,10 +18,10 @@ import dataclasses
 import functools
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -50,12 +50,11 @@ from pos.services.kitchen import (
     ticket_to_json,
 )
 from pos.services.receipts import receipt_from_json
-from pos.services.runner import Priority, set_event_from_any_thread
+from pos.services.runner import set_event_from_any_thread
 from pos.services.staff import Actor
 from pos.store.models import PrinterRow, PrintJobRow, StationRow
 
 log = logging.getLogger(__name__)
-X = TypeVar("X")
 
 PENDING, SENDING, PRINTED, CANCELLED = "pending", "sending", "printed", "cancelled"
 SHUTDOWN_GRACE = 8.0  # seconds deliveries under way may take to finish at shutdown
@@ -176,7 +175,7 @@ class PrintQueue:
     async def run(self, stop: asyncio.Event | None = None, poll: float = 1.0) -> None:
         """Deliver jobs until ``stop`` is set (or the task is cancelled)."""
         self._loop = asyncio.get_running_loop()
-        await self._db(self._recover_interrupted)
+        await self.ctx.runner.run(self._recover_interrupted)
         stop = stop or asyncio.Event()
         try:
             while not stop.is_set():
@@ -217,14 +216,10 @@ class PrintQueue:
         if n:
             log.warning("%d print jobs were interrupted by a restart; they print as RESENT", n)
 
-    async def _db(self, fn: Callable[..., X], *args: Any) -> X:
-        """Run ``fn(*args)`` on the terminal's database thread (never on the loop's)."""
-        return await self.ctx.runner.run(functools.partial(fn, *args), Priority.BACKGROUND)
-
     async def _dispatch(self) -> float:
         """Claim the first due job of every idle printer (one transaction) and start a
         delivery task for each; returns the seconds until the next job falls due."""
-        started, next_due = await self._db(self._claim_due, set(self._busy))
+        started, next_due = await self.ctx.runner.run(self._claim_due, set(self._busy))
         for job, printer in started:
             task = asyncio.ensure_future(self._drain(job, printer))
             self._busy[printer.id] = task
@@ -268,16 +263,16 @@ class PrintQueue:
                 data = render_job(job, printer)
                 await self._send(printer, data)
             except PrinterError as exc:
-                await self._db(self._failed, job, printer, exc.message, exc.maybe_printed,
-                               exc.status)
+                await self.ctx.runner.run(self._failed, job, printer, exc.message,
+                                          exc.maybe_printed, exc.status)
                 return
             except Exception as exc:  # a bug or a broken document must not stop the queue
                 log.exception("print job %s failed to render or send", job.id)
-                await self._db(self._failed, job, printer, f"Could not print: {exc}", False,
-                               None)
+                await self.ctx.runner.run(self._failed, job, printer,
+                                          f"Could not print: {exc}", False, None)
                 return
-            await self._db(self._printed, job, printer)
-            claimed = None if self._stopping else await self._db(self._claim, printer.id)
+            await self.ctx.runner.run(self._printed, job, printer)
+            claimed = None if self._stopping else await self.ctx.runner.run(self._claim, printer.id)
 
     def _claim(self, printer_id: str) -> tuple[PrintJobRow, Printer] | None:
         now = time.monotonic()

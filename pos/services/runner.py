@@ -19,15 +19,14 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import functools
 import itertools
-import logging
 import queue
 import threading
 from collections.abc import Callable
 from enum import IntEnum
 from typing import Any, TypeVar
 
-log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
@@ -87,10 +86,11 @@ class DbRunner:
         self._queue.put((int(priority), next(self._order), (fn, future)))
         return future
 
-    async def run(self, fn: Callable[[], T],
+    async def run(self, fn: Callable[..., T], *args: Any,
                   priority: Priority = Priority.BACKGROUND) -> T:
-        """Run ``fn`` on the runner and await its result on the running loop."""
-        return await asyncio.wrap_future(self.submit(fn, priority))
+        """Run ``fn(*args)`` on the runner (behind any tap, by default) and await its result
+        on the running loop: how the workers on the loop reach the store."""
+        return await asyncio.wrap_future(self.submit(functools.partial(fn, *args), priority))
 
     def call(self, fn: Callable[[], T], priority: Priority = Priority.INTERACTIVE) -> T:
         """Run ``fn`` on the runner and wait for it (never from the GUI's hot path)."""

@@ -7,7 +7,6 @@ each part reaches the terminal through what ``SyncBase`` declares.
 
 from __future__ import annotations
 
-import functools
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol, TypeVar
@@ -17,7 +16,6 @@ from sqlalchemy.orm import Session
 
 from pos.services.context import Context, read_settings, write_setting
 from pos.services.inventory import Movement
-from pos.services.runner import Priority
 from pos.store.models import EventRow
 from pos.sync.client import RequestRefusedError
 from pos.sync.protocol import MasterChange
@@ -63,10 +61,6 @@ class SyncBase:
     def wake(self) -> None:
         raise NotImplementedError
 
-
-    async def _db(self, fn: Callable[..., X], *args: Any) -> X:
-        """Run ``fn(*args)`` on the terminal's database thread, behind any tap."""
-        return await self.ctx.runner.run(functools.partial(fn, *args), Priority.BACKGROUND)
 
     def _epoch_changed(self, session: Session, epoch: str) -> bool:
         known = read_settings(session).get(EPOCH)

@@ -121,13 +121,13 @@ class MasterPart(SyncBase):
     async def _push_master(self, client: SyncClient) -> int:
         pushed = 0
         while True:
-            changes = await self._db(self._read_master_outbox, PUSH_BATCH)
+            changes = await self.ctx.runner.run(self._read_master_outbox, PUSH_BATCH)
             if not changes:
                 return pushed
             _answers, refused = await self._isolate(changes, client.push_master)
             bad = {id(c) for c, _ in refused}
             sent = [c for c in changes if id(c) not in bad]
-            await self._db(self._master_done, sent,
+            await self.ctx.runner.run(self._master_done, sent,
                                     [(c.kind, c.entity_id, c.hlc, why) for c, why in refused])
             pushed += len(sent)
 
@@ -138,13 +138,13 @@ class MasterPart(SyncBase):
             return 0
         pushed = 0
         while True:
-            moves = await self._db(stock.pending_movements, PUSH_BATCH)
+            moves = await self.ctx.runner.run(stock.pending_movements, PUSH_BATCH)
             if not moves:
                 return pushed
             await client.push_master([
                 MasterChange(kind=STOCK_MOVEMENT, entity_id=m.id, hlc=m.hlc,
                              data=m.to_dict(), deleted=False) for m in moves])
-            await self._db(stock.mark_exported, [m.id for m in moves])
+            await self.ctx.runner.run(stock.mark_exported, [m.id for m in moves])
             pushed += len(moves)
 
     def _apply_master(self, session: Session, change: MasterChange) -> None:
@@ -194,7 +194,7 @@ class MasterPart(SyncBase):
                                   kinds: Sequence[str] = MASTER_KINDS) -> int:
         """Send this terminal's menu, prices, taxes, staff, stations and printers to the
         server (last writer wins per entity); returns how many changes won."""
-        changes = await self._db(self.master_snapshot, kinds)
+        changes = await self.ctx.runner.run(self.master_snapshot, kinds)
         accepted = 0
         for i in range(0, len(changes), PUSH_BATCH):
             accepted += (await client.push_master(changes[i:i + PUSH_BATCH])).accepted

@@ -140,7 +140,7 @@ class OutboxPart(SyncBase):
     async def _push_all(self, client: SyncClient) -> int:
         pushed = 0
         while True:
-            batch = await self._db(self._read_outbox, PUSH_BATCH)
+            batch = await self.ctx.runner.run(self._read_outbox, PUSH_BATCH)
             if not batch:
                 return pushed
             invalid: list[tuple[str, str]] = []
@@ -150,7 +150,7 @@ class OutboxPart(SyncBase):
                 except PydanticValidationError as exc:
                     invalid.append((e.id, f"not valid for the server: {exc.errors()[0]['msg']}"))
             if invalid:
-                await self._db(self._set_aside, invalid)
+                await self.ctx.runner.run(self._set_aside, invalid)
                 continue
             answers, refused = await self._isolate(batch, client.push)
             acks: dict[str, int] = {}
@@ -164,8 +164,8 @@ class OutboxPart(SyncBase):
                 raise ServerUnreachableError(
                     f"The server did not acknowledge {len(missing)} events; retrying.")
             if refused:
-                await self._db(self._set_aside, [(e.id, why) for e, why in refused])
+                await self.ctx.runner.run(self._set_aside, [(e.id, why) for e, why in refused])
             if acks:
-                await self._db(self._mark, acks, epoch)
+                await self.ctx.runner.run(self._mark, acks, epoch)
             pushed += len(acks)
             await asyncio.sleep(0)

@@ -44,12 +44,12 @@ class PullPart(SyncBase):
     async def _pull_all(self, client: SyncClient) -> tuple[int, list[OrderState]]:
         pulled = 0
         changed: dict[str, OrderState] = {}
-        cursor = await self._db(self.cursor)
+        cursor = await self.ctx.runner.run(self.cursor)
         while True:
             page = await client.pull(cursor, PULL_BATCH)
             restored = False
             for part in chunks(page, APPLY_CHUNK):
-                applied = await self._db(self._apply_page, cursor, part)
+                applied = await self.ctx.runner.run(self._apply_page, cursor, part)
                 if applied is None:  # restored server: start again from the stored cursor
                     restored = True
                     break
@@ -60,7 +60,7 @@ class PullPart(SyncBase):
                     changed[st.id] = st
                 cursor = part.next_after
             if restored:
-                cursor = await self._db(self.cursor)
+                cursor = await self.ctx.runner.run(self.cursor)
                 continue
             pulled += len(page.events)
             if not page.more:

@@ -131,7 +131,6 @@ class SyncService(OutboxPart, MasterPart, PullPart, SyncBase):
 
     Attributes:
         status: the latest ``SyncStatus``.
-        change_listeners: called on the loop with the orders a pull changed.
         status_listeners: called on the loop whenever ``status`` changes.
     """
 
@@ -140,7 +139,6 @@ class SyncService(OutboxPart, MasterPart, PullPart, SyncBase):
         self.ctx = ctx
         self.verify = verify
         self.transport = transport
-        self.change_listeners: list[Callable[[list[OrderState]], None]] = []
         self.status_listeners: list[Callable[[SyncStatus], None]] = []
         # The stock movement log (inventory), whose movements go up and come down with
         # the master data; set by the terminal.
@@ -249,8 +247,8 @@ class SyncService(OutboxPart, MasterPart, PullPart, SyncBase):
                 pushed += await self._push_all(client)
                 pushed += await self._push_master(client)
             pushed += await self._push_movements(client)
-            await self._db(self._write_setting, LAST_SYNC, to_iso(self.ctx.clock.now()))
-            await self._db(self.prune)
+            await self.ctx.runner.run(self._write_setting, LAST_SYNC, to_iso(self.ctx.clock.now()))
+            await self.ctx.runner.run(self.prune)
             skew = None
             if client.last_server_time is not None:
                 skew = (self.ctx.clock.now() - client.last_server_time).total_seconds()
@@ -258,13 +256,10 @@ class SyncService(OutboxPart, MasterPart, PullPart, SyncBase):
                 f"This terminal's clock is {abs(skew) / 60:.0f} minutes "
                 f"{'ahead of' if skew > 0 else 'behind'} the server's; ask a manager to fix it.")
             self._set_status(SyncState.ONLINE, message, skew)
-        if changed:
-            for listener in self.change_listeners:
-                listener(changed)
         return SyncResult(pushed, pulled, changed)
 
     async def _outbox_size(self) -> int:
-        return await self._db(self.queued)
+        return await self.ctx.runner.run(self.queued)
 
     def _write_setting(self, key: str, value: str) -> None:
         with self.ctx.store.unit_of_work() as uow:
@@ -279,7 +274,7 @@ class SyncService(OutboxPart, MasterPart, PullPart, SyncBase):
                   backoff: Backoff | None = None) -> None:
         """Sync until ``stop`` is set: on a live nudge, when the outbox has rows, and every
         ``poll`` seconds while the live stream is down; back off while the server is away."""
-        while not await self._db(lambda: self.enrolled):
+        while not await self.ctx.runner.run(lambda: self.enrolled):
             self._set_status(SyncState.STANDALONE)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), 5.0)
@@ -303,7 +298,7 @@ class SyncService(OutboxPart, MasterPart, PullPart, SyncBase):
                                                                  max(0.0, due - loop.time())))
                     if backoff.failures == 0 and not nudge.is_set() and (
                             (not self.live_connected and loop.time() - last_round >= poll)
-                            or await self._db(self.queued) > 0):
+                            or await self.ctx.runner.run(self.queued) > 0):
                         break
                 if stop.is_set():
                     break
@@ -341,11 +336,11 @@ class SyncService(OutboxPart, MasterPart, PullPart, SyncBase):
 
         while not stop.is_set():
             try:
-                cursor = await self._db(self.cursor)
+                cursor = await self.ctx.runner.run(self.cursor)
                 async for seq in client.live(cursor, opened):
                     self.live_connected = True
                     backoff.reset()
-                    if seq != await self._db(self.cursor):
+                    if seq != await self.ctx.runner.run(self.cursor):
                         nudge.set()
             except SyncError as exc:
                 log.info("live stream down: %s", exc.message)

@@ -37,14 +37,14 @@ class _Inbox:
     """Items handed from any thread to a QObject on the GUI thread.
 
     The other thread appends to a deque and, when it was empty, posts one event
-    (``QCoreApplication.postEvent`` is thread-safe); the object's ``event()`` drains
-    everything that arrived meanwhile, in order. No Python-side signal is emitted off
-    the GUI thread.
+    (``QCoreApplication.postEvent`` is thread-safe); the owner's ``customEvent`` hands
+    everything that arrived meanwhile to ``deliver``, in order. No Python-side signal
+    is emitted off the GUI thread.
     """
 
-    def __init__(self, owner: QObject, drain: Callable[[list[Any]], None]) -> None:
+    def __init__(self, owner: QObject, deliver: Callable[[Any], None]) -> None:
         self._owner = owner
-        self._drain = drain
+        self._deliver = deliver
         self._items: deque[Any] = deque()
         self._lock = threading.Lock()
         self._posted = False
@@ -73,7 +73,8 @@ class _Inbox:
             items = list(self._items)
             self._items.clear()
             self._posted = False
-        self._drain(items)
+        for item in items:
+            self._deliver(item)
         return True
 
 
@@ -100,7 +101,7 @@ class ChangeBus(QObject):
         super().__init__(parent)
         self._listeners = listeners
         self._pending = Changes()
-        self._inbox = _Inbox(self, self._drain)
+        self._inbox = _Inbox(self, self._collect)
         listeners.append(self._from_store)
 
     def close(self) -> None:
@@ -111,17 +112,9 @@ class ChangeBus(QObject):
     def _from_store(self, changes: Changes) -> None:
         self._inbox.put(changes)  # any thread
 
-    def _drain(self, items: list[Any]) -> None:
-        for changes in items:
-            self._collect(changes)
-
     def customEvent(self, e: QEvent) -> None:
         if not self._inbox.handles(e):
             super().customEvent(e)
-
-    def publish(self, changes: Changes) -> None:
-        """Announce ``changes`` (from the GUI thread, e.g. a test or a setting)."""
-        self._collect(changes)
 
     def _collect(self, changes: Changes) -> None:
         first = not self._pending
@@ -170,7 +163,7 @@ class Runtime(QObject):
         self.runner = runner
         self.bus = ChangeBus(listeners, self)
         self._outstanding = 0
-        self._inbox = _Inbox(self, self._deliver_all)
+        self._inbox = _Inbox(self, self._deliver)
 
     def customEvent(self, e: QEvent) -> None:
         if not self._inbox.handles(e):
@@ -189,10 +182,6 @@ class Runtime(QObject):
         self._outstanding += 1
         future = self.runner.submit(work, Priority.INTERACTIVE)
         future.add_done_callback(lambda f: self._inbox.put((f, done, failed)))
-
-    def _deliver_all(self, items: list[Any]) -> None:
-        for item in items:
-            self._deliver(item)
 
     def _deliver(self, item: tuple[Future[Any], Callable[[Any], None] | None,
                                    Callable[[PosError], None] | None]) -> None:

@@ -24,7 +24,6 @@ from pos.services.inventory.queries import (
     _SQL_INSERT_MOVEMENT_IGNORE,
 )
 from pos.services.inventory.types import FOLD_EVERY_S, _Floors, _RecipeCache
-from pos.services.runner import Priority
 from pos.services.staff import StaffService
 from pos.store.engine import driver_connection, note_changes
 
@@ -126,7 +125,7 @@ class MovementLog:
         while not stop.is_set():
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=every)
-            await self.ctx.runner.run(self.fold, Priority.BACKGROUND)
+            await self.ctx.runner.run(self.fold)
 
     @staticmethod
     def _fold_on(conn: sqlite3.Connection) -> int:

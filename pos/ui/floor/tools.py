@@ -7,6 +7,7 @@ floor presenter passes each tap here first (``TablePicker.tap``).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -96,8 +97,8 @@ class TablePicker(QObject):
         source = st.source_order_id
         work: Callable[[], object]
         if st.mode == "move":
-            table_id = tile.table_id
-            work = lambda: self.terminal.orders.move_table(actor, source, table_id)  # noqa: E731
+            work = functools.partial(self.terminal.orders.move_table, actor, source,
+                                     tile.table_id)
             done = self.tr("Check %1 moved from table %2 to table %3.")
         else:
             into = tile.order_id
@@ -105,7 +106,7 @@ class TablePicker(QObject):
                 self.message.emit(self.tr("Table %1 has no open check to merge into.")
                                   .replace("%1", tile.name), "error")
                 return True
-            work = lambda: self.terminal.orders.merge(actor, source, into)  # noqa: E731
+            work = functools.partial(self.terminal.orders.merge, actor, source, into)
             done = self.tr("Check %1 of table %2 merged into table %3.")
         text = (done.replace("%1", st.source_check).replace("%2", st.source_table)
                 .replace("%3", tile.name))
