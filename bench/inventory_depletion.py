@@ -29,6 +29,7 @@ from pos.domain.events import Tender
 from pos.domain.inventory import RecipeLine
 from pos.paths import db_path
 from pos.services import demo
+from pos.services.policies import STOCK_FACTS
 from pos.services.terminal import Terminal
 
 ITEMS = ["Classic burger", "Cheeseburger", "Chicken burger", "Veggie burger", "Rump steak 250 g"]
@@ -66,7 +67,7 @@ def run(orders: int) -> None:
             shutil.copy(db_path(base / "template"), db_path(base / name))
         terms = {name: Terminal.open(base / name, SystemClock()) for name in ("with", "without")}
         off = terms["without"]
-        off.orders.line_hooks.clear()
+        off.policies.off(*STOCK_FACTS)
         off.orders.line_allergens = None
         times: dict[str, list[float]] = {"with": [], "without": []}
         cpu: dict[str, list[float]] = {"with": [], "without": []}

@@ -29,6 +29,7 @@ from pos.printing.layout import KitchenTicket, TicketLine, kitchen_ticket
 from pos.printing.render import RenderOptions, render
 from pos.printing.sim import Job, PrinterSim
 from pos.printing.transport import DeliveryOptions, deliver
+from pos.services.policies import STOCK_FACTS
 
 STATIONS = ("Grill", "Kitchen", "Bar")
 HOST = "127.0.0.1"
@@ -123,7 +124,7 @@ async def through_services(printers: Printers, sends: int) -> list[float]:
     folder = Path(tempfile.mkdtemp(prefix="bench-print-", dir=Path.cwd()))
     terminal = Terminal.open(folder)
     demo.seed(terminal)
-    terminal.orders.line_hooks.clear()  # 200 sends would sell out the demo's ribeye stock
+    terminal.policies.off(*STOCK_FACTS)  # 200 sends would sell out the demo's ribeye stock
     with terminal.store.unit_of_work() as uow:
         for name, port in zip(STATIONS, printers.ports, strict=True):
             uow.session.execute(update(PrinterRow).where(PrinterRow.name == f"{name} printer")

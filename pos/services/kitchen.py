@@ -1,11 +1,11 @@
 """Kitchen routing: what goes to which station's printer when an order is sent.
 
-Hooked into ``OrderService`` so the print jobs are written in the send's own
-transaction: a send that committed always has its tickets queued, and a send that
-rolled back has none. Sending prints one ticket per station with only the lines
-not yet sent; firing a held course prints a FIRE ticket; a void after sending
-prints a VOID ticket at that station. Lines on hold are not printed at send time:
-the kitchen gets them, whole, on the FIRE ticket.
+A policy on the order commands' facts (sent, fired, sent line voided), so the print
+jobs are written in the send's own transaction: a send that committed always has its
+tickets queued, and a send that rolled back has none. Sending prints one ticket per
+station with only the lines not yet sent; firing a held course prints a FIRE ticket; a
+void after sending prints a VOID ticket at that station. Lines on hold are not printed
+at send time: the kitchen gets them, whole, on the FIRE ticket.
 """
 
 from __future__ import annotations
@@ -24,13 +24,13 @@ from pos.domain.menu import ALLERGENS
 from pos.domain.order import LineState, OrderState
 from pos.printing.layout import KitchenTicket, TicketKind, TicketLine
 from pos.services.context import Context
+from pos.services.policies import CourseFired, LinesSent, SentLinesVoided
 from pos.store.engine import driver_connection, note_changes
 from pos.store.models import PrintJobRow
 from pos.store.sql import insert_sql, next_counter, table_of
 
 TICKET_SEQ_KEY = "ticket_seq"
 _SQL_INSERT_JOB = insert_sql(table_of(PrintJobRow))
-_KINDS = {"new": TicketKind.NEW, "fire": TicketKind.FIRE, "void": TicketKind.VOID}
 
 
 def ticket_to_json(ticket: KitchenTicket) -> str:
@@ -53,16 +53,23 @@ def _ticket_line(line: LineState) -> TicketLine:
 
 
 class KitchenRouter:
-    """The ``OrderService`` kitchen hook that turns sends, fires and voids into print jobs."""
+    """Turns sends, fires and voids into print jobs (lines sent on hold print when their
+    course is fired)."""
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
 
-    def __call__(self, session: Session, state: OrderState, kind: str,
-                 line_ids: Sequence[str]) -> None:
-        ticket_kind = _KINDS.get(kind)
-        if ticket_kind is None:  # "held": printed when the course is fired
-            return
+    def sent(self, session: Session, fact: LinesSent) -> None:
+        self._route(session, fact.state, fact.line_ids, TicketKind.NEW)
+
+    def fired(self, session: Session, fact: CourseFired) -> None:
+        self._route(session, fact.state, fact.line_ids, TicketKind.FIRE)
+
+    def voided(self, session: Session, fact: SentLinesVoided) -> None:
+        self._route(session, fact.state, fact.line_ids, TicketKind.VOID)
+
+    def _route(self, session: Session, state: OrderState, line_ids: Sequence[str],
+               ticket_kind: TicketKind) -> None:
         wanted = set(line_ids)
         by_station: dict[str, list[LineState]] = {}
         for line in state.lines:

@@ -2,8 +2,9 @@
 
 Each method is one transaction: it folds the order's events, checks the command
 against that state, appends the new events and updates the projections, and
-commits before returning the new state. Kitchen routing hooks (``on_send``) run
-inside the same transaction, so a print job exists exactly when the send does.
+commits before returning the new state. What a command did goes to the terminal's
+``Policies`` (kitchen routing, stock depletion) inside the same transaction, so a print
+job or a stock movement exists exactly when the command does.
 """
 
 from __future__ import annotations
@@ -31,6 +32,17 @@ from pos.services import audit, order_log
 from pos.services.context import Context
 from pos.services.menu import load_item
 from pos.services.order_log import LoadedOrder
+from pos.services.policies import (
+    CourseFired,
+    LinesHeld,
+    LinesMovedIn,
+    LinesMovedOut,
+    LinesRung,
+    LinesSent,
+    LinesVoided,
+    Policies,
+    SentLinesVoided,
+)
 from pos.services.staff import Actor, StaffService
 from pos.store.engine import driver_connection
 from pos.store.models import OrderRow
@@ -45,13 +57,6 @@ MAX_COURSE = 9
 MAX_SEAT = 99
 MAX_NOTE = 200
 
-# Called inside the send's transaction with the state after it and the kinds of
-# kitchen change: ("new", line ids), ("fire", line ids) or ("void", line ids).
-KitchenHook = Callable[[Session, OrderState, str, Sequence[str]], None]
-# Called inside the transaction of every change of what is sold, with the state after
-# it: ("added", line ids), ("voided", line ids), and for a merge ("moved_out", the
-# source's line ids) with the source's state before, then ("moved_in", new line ids).
-LineHook = Callable[[Session, OrderState, str, Sequence[str]], None]
 # The allergens a line is rung with (its recipe as changed by its modifiers).
 LineAllergens = Callable[[Session, MenuItem, Sequence[ModifierChoice]], tuple[str, ...]]
 
@@ -84,11 +89,10 @@ class ClosedCheck:
 
 
 class OrderService:
-    def __init__(self, ctx: Context, staff: StaffService) -> None:
+    def __init__(self, ctx: Context, staff: StaffService, policies: Policies) -> None:
         self.ctx = ctx
         self.staff = staff
-        self.kitchen_hooks: list[KitchenHook] = []
-        self.line_hooks: list[LineHook] = []
+        self.policies = policies
         self.line_allergens: LineAllergens | None = None
 
     # --- reading -----------------------------------------------------------------------
@@ -149,16 +153,6 @@ class OrderService:
         busy = conn.execute(_SQL_TABLE_BUSY, (table_id,)).fetchone()
         return row[0], busy[0] if busy else None
 
-    def _kitchen(self, s: Session, state: OrderState, kind: str, line_ids: Sequence[str]) -> None:
-        if line_ids:
-            for hook in self.kitchen_hooks:
-                hook(s, state, kind, line_ids)
-
-    def _lines(self, s: Session, state: OrderState, kind: str, line_ids: Sequence[str]) -> None:
-        if line_ids:
-            for hook in self.line_hooks:
-                hook(s, state, kind, line_ids)
-
     # --- commands ----------------------------------------------------------------------
 
     def open_order(self, actor: Actor, table_id: str | None, covers: int,
@@ -214,7 +208,7 @@ class OrderService:
                 allergens=(self.line_allergens(s, item, mods) if self.line_allergens
                            else item.allergens))
             state = self._emit(s, loaded, order_id, actor, [(EventType.ITEM_ADDED, payload)])
-            self._lines(s, state, "added", [line_id])
+            self.policies.react(s, LinesRung(state, (line_id,)))
             uow.commit()
         return state
 
@@ -245,9 +239,9 @@ class OrderService:
             payload = ev.item_voided(line_id=line_id, reason=reason or "removed before send",
                                      approved_by=approver)
             state = self._emit(s, loaded, order_id, actor, [(EventType.ITEM_VOIDED, payload)])
-            self._lines(s, state, "voided", [line_id])
+            self.policies.react(s, LinesVoided(state, (line_id,)))
             if line.was_sent:
-                self._kitchen(s, state, "void", [line_id])
+                self.policies.react(s, SentLinesVoided(state, (line_id,)))
             uow.commit()
         return state
 
@@ -265,8 +259,8 @@ class OrderService:
             state = self._emit(s, loaded, order_id, actor, [(EventType.ITEMS_SENT, payload)])
             sent = tuple(ln.id for ln in new if ln.course not in held_set)
             held = tuple(ln.id for ln in new if ln.course in held_set)
-            self._kitchen(s, state, "new", sent)
-            self._kitchen(s, state, "held", held)
+            self.policies.react(s, LinesSent(state, sent))
+            self.policies.react(s, LinesHeld(state, held))
             uow.commit()
         return SendResult(state, sent, held)
 
@@ -281,7 +275,7 @@ class OrderService:
                 raise OrderStateError(f"Course {course} has nothing on hold.")
             payload = ev.course_fired(course=course, line_ids=ids)
             state = self._emit(s, loaded, order_id, actor, [(EventType.COURSE_FIRED, payload)])
-            self._kitchen(s, state, "fire", ids)
+            self.policies.react(s, CourseFired(state, tuple(ids)))
             uow.commit()
         return state
 
@@ -445,8 +439,8 @@ class OrderService:
             self._emit(s, source, source_id, actor, [(EventType.ORDER_MERGED_INTO,
                        ev.order_merged_into(target_order_id=into_id,
                                             target_check_number=tgt.check_number))])
-            self._lines(s, src, "moved_out", [ln.id for ln in src.live_lines])
-            self._lines(s, state, "moved_in", [ln["line_id"] for ln in lines])
+            self.policies.react(s, LinesMovedOut(src, tuple(ln.id for ln in src.live_lines)))
+            self.policies.react(s, LinesMovedIn(state, tuple(ln["line_id"] for ln in lines)))
             uow.commit()
         return state
 

@@ -6,7 +6,6 @@ against the bill; the tip is the server's; change goes back to the guest.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -20,6 +19,7 @@ from pos.domain.staff import Permission
 from pos.services import audit, order_log
 from pos.services.context import Context
 from pos.services.order_log import LoadedOrder
+from pos.services.policies import PaymentTaken, Policies
 from pos.services.staff import Actor, StaffService
 
 MAX_REFERENCE = 120
@@ -33,15 +33,11 @@ class PaymentResult:
     closed: bool
 
 
-# Called inside a payment's transaction with the state after it and the payment id.
-PaymentHook = Callable[[Session, OrderState, str], None]
-
-
 class PaymentService:
-    def __init__(self, ctx: Context, staff: StaffService) -> None:
+    def __init__(self, ctx: Context, staff: StaffService, policies: Policies) -> None:
         self.ctx = ctx
         self.staff = staff
-        self.payment_hooks: list[PaymentHook] = []  # receipts and the drawer
+        self.policies = policies  # the receipt and the drawer react to a payment
 
     def _load(self, s: Session, order_id: str) -> LoadedOrder:
         return order_log.load_existing(s, order_id)
@@ -109,8 +105,7 @@ class PaymentService:
             if closes:
                 changes.append((EventType.ORDER_CLOSED, ev.order_closed()))
             state = self._emit(s, loaded, actor, changes)
-            for hook in self.payment_hooks:
-                hook(s, state, payment_id)
+            self.policies.react(s, PaymentTaken(state, payment_id))
             uow.commit()
         return PaymentResult(state, payment_id, change, closes)
 

@@ -30,6 +30,7 @@ from pos.printing.layout import (
 from pos.services import order_log
 from pos.services.context import Context
 from pos.services.kitchen import insert_print_jobs, print_job
+from pos.services.policies import PaymentTaken
 from pos.services.staff import Actor
 from pos.store.engine import driver_connection
 from pos.store.models import PrinterRow
@@ -119,10 +120,11 @@ class ReceiptPrinter:
             time=at.astimezone(self.ctx.config.tz).strftime("%d.%m.%Y %H:%M"),
             kick_drawer=kick_drawer)
 
-    def after_payment(self, s: Session, state: OrderState, payment_id: str) -> None:
+    def after_payment(self, s: Session, fact: PaymentTaken) -> None:
         """Inside the payment's transaction: the receipt when it closed the check, and
         the drawer for cash."""
-        payment = state.payment(payment_id)
+        state = fact.state
+        payment = state.payment(fact.payment_id)
         cash = payment is not None and payment.tender == Tender.CASH.value
         if state.status is OrderStatus.CLOSED:
             self._enqueue(s, state, "receipt", receipt_to_json(self._receipt(s, state, cash)))

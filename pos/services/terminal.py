@@ -23,6 +23,17 @@ from pos.services.kitchen import KitchenRouter
 from pos.services.menu import MenuService
 from pos.services.ordering import OrderService
 from pos.services.payment import PaymentService
+from pos.services.policies import (
+    CourseFired,
+    LinesMovedIn,
+    LinesMovedOut,
+    LinesRung,
+    LinesSent,
+    LinesVoided,
+    PaymentTaken,
+    Policies,
+    SentLinesVoided,
+)
 from pos.services.preferences import Preferences
 from pos.services.print_queue import PrintQueue
 from pos.services.printers import PrinterService
@@ -69,27 +80,40 @@ class Terminal:
         self.staff = StaffService(self.ctx)
         self.menu = MenuService(self.ctx, self.staff)
         self.floor = FloorService(self.ctx)
-        self.orders = OrderService(self.ctx, self.staff)
-        self.payments = PaymentService(self.ctx, self.staff)
+        self.policies = Policies()
+        self.orders = OrderService(self.ctx, self.staff, self.policies)
+        self.payments = PaymentService(self.ctx, self.staff, self.policies)
         self.service_charges = ServiceChargeService(self.ctx, self.staff)
         self.print_queue = PrintQueue(self.ctx)
-        self.orders.kitchen_hooks.append(KitchenRouter(self.ctx))
+        self.kitchen = KitchenRouter(self.ctx)
         self.printers = PrinterService(self.ctx, self.staff)
         self.receipts = ReceiptPrinter(self.ctx)
         self.reports = ReportService(self.ctx, self.staff)
-        self.payments.payment_hooks.append(self.receipts.after_payment)
         self.sync = SyncService(self.ctx)
         # The outbox workers wake on the one change path: every committed transaction
         # says what it changed (on whichever thread committed it).
         store.change_listeners.append(self._wake_workers)
         self.inventory = InventoryService(self.ctx, self.staff)
         self.sync.stock = self.inventory  # stock movements travel with the master data
-        self.orders.line_hooks.append(self.inventory.on_lines)
         self.orders.line_allergens = self.inventory.line_allergens
         self.inventory_analytics = InventoryAnalytics(self.ctx, self.staff)
         self.kds = KdsService(self.ctx)
         self.preferences = Preferences(self.ctx)
         self.change_listeners = store.change_listeners  # what screens subscribe to
+        self._register_policies()
+
+    def _register_policies(self) -> None:
+        """What reacts, inside a command's transaction, to what the command did: the one
+        place reactions are wired (``pos.services.policies``)."""
+        on = self.policies.on
+        on(LinesSent, self.kitchen.sent)
+        on(CourseFired, self.kitchen.fired)
+        on(SentLinesVoided, self.kitchen.voided)
+        on(LinesRung, self.inventory.rung)
+        on(LinesVoided, self.inventory.voided)
+        on(LinesMovedOut, self.inventory.moved_out)
+        on(LinesMovedIn, self.inventory.moved_in)
+        on(PaymentTaken, self.receipts.after_payment)
 
     def _wake_workers(self, changes: Changes) -> None:
         """A print job queued prints now; a change made here goes up to the server at once

@@ -18,6 +18,7 @@ from pos.domain.errors import (
 from pos.domain.events import DiscountKind, SplitMode
 from pos.domain.order import LineStatus, OrderStatus, fold
 from pos.services import order_log
+from pos.services.policies import LinesSent, SentLinesVoided
 from pos.services.staff import Actor
 from pos.services.terminal import Terminal
 from pos.store.models import EventRow, OrderLineRow, OrderRow
@@ -201,19 +202,22 @@ def test_move_and_merge_tables(terminal: Terminal, server: Actor):
     projection_matches_fold(terminal, b.id)
 
 
-def test_kitchen_hooks_run_inside_the_transaction(terminal: Terminal, server: Actor):
+def test_policies_run_inside_the_transaction(terminal: Terminal, server: Actor):
     calls: list[tuple[str, tuple[str, ...]]] = []
 
-    def hook(session, state, kind, line_ids):
-        calls.append((kind, tuple(line_ids)))
-        if kind == "void":
-            raise RuntimeError("printer queue full")
+    def sent(session, fact: LinesSent):
+        calls.append(("sent", fact.line_ids))
 
-    terminal.orders.kitchen_hooks.append(hook)
+    def voided(session, fact: SentLinesVoided):
+        calls.append(("voided", fact.line_ids))
+        raise RuntimeError("printer queue full")
+
+    terminal.policies.on(LinesSent, sent)
+    terminal.policies.on(SentLinesVoided, voided)
     order = terminal.orders.open_order(server, None, 1)
     order = terminal.orders.add_item(server, order.id, item(terminal, "Tea").id)
     terminal.orders.send(server, order.id)
-    assert calls == [("new", (order.lines[0].id,))]
+    assert calls == [("sent", (order.lines[0].id,))]
     with pytest.raises(RuntimeError):
         terminal.orders.void_item(server, order.id, order.lines[0].id, "x", override_pin="1234")
     # the void rolled back with its hook: the line is still live

@@ -10,8 +10,8 @@ projection only when they were new. A sold line's depletion is one row whose
 ``uses`` lists its ingredient deltas (``expanded_movements`` reads it back as one
 row per ingredient).
 
-Sale depletion runs inside the order command's transaction through
-``OrderService.line_hooks`` (``on_lines``): a sale exists exactly when its
+Sale depletion runs inside the order command's transaction as a policy on its facts
+(``Depletion.rung``/``voided``/``moved_out``/``moved_in``): a sale exists exactly when its
 depletion does, and a void gives back exactly what its line took.
 
 The service is assembled from layers, each a module of this package that builds on the

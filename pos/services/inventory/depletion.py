@@ -38,21 +38,26 @@ from pos.services.inventory.types import (
     _Portion,
     _RecipeCache,
 )
+from pos.services.policies import LinesMovedIn, LinesMovedOut, LinesRung, LinesVoided
 from pos.store.engine import driver_connection, note_changes
 
 
 class Depletion(Availability86):
     """Sale depletion inside the order command's transaction."""
 
-    def on_lines(self, session: Session, state: OrderState, kind: str,
-                 line_ids: Sequence[str]) -> None:
-        """``OrderService.line_hooks``: deplete on "added"/"moved_in", give back on
-        "voided"/"moved_out"."""
-        if kind in ("added", "moved_in"):
-            self._deplete(session, state, line_ids, check_limit=kind == "added")
-        elif kind in ("voided", "moved_out"):
-            back = MovementKind.SALE_VOID if kind == "voided" else MovementKind.SALE_MOVED
-            self._give_back(session, line_ids, back)
+    # The order commands' facts (``pos.services.policies``), in their transaction.
+
+    def rung(self, session: Session, fact: LinesRung) -> None:
+        self._deplete(session, fact.state, fact.line_ids, check_limit=True)
+
+    def voided(self, session: Session, fact: LinesVoided) -> None:
+        self._give_back(session, fact.line_ids, MovementKind.SALE_VOID)
+
+    def moved_out(self, session: Session, fact: LinesMovedOut) -> None:
+        self._give_back(session, fact.line_ids, MovementKind.SALE_MOVED)
+
+    def moved_in(self, session: Session, fact: LinesMovedIn) -> None:
+        self._deplete(session, fact.state, fact.line_ids, check_limit=False)
 
     def _current(self, stamp: int) -> _RecipeCache:
         if self._recipes.stamp != stamp:
