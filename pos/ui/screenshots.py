@@ -100,13 +100,13 @@ def render(terminal: Terminal, clock: FakeClock, out: Path, theme_name: str = "l
     ``out``."""
     from PySide6.QtWidgets import QApplication
 
-    from pos.ui import app as ui_app
     from pos.ui import i18n, theme
     from pos.ui.main_window import MainWindow, Screen
     from pos.ui.preferences.service_charge import COVERS
     from pos.ui.settings import UiSettings
+    from pos.ui.startup import application
 
-    qapp = ui_app.application()
+    qapp = application()
     theme.apply(qapp, theme_name)
     main = fill_demo_floor(terminal, clock)
     window = MainWindow(terminal, UiSettings(theme=theme_name, idle_logout_seconds=0))

@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from pos.services.terminal import Terminal
 from pos.ui import i18n, qtcompat, theme
-from pos.ui.app import qt_loop
 from pos.ui.main_window import MainWindow
 from pos.ui.settings import UiSettings
+from pos.ui.startup import qt_loop
 
 qtcompat.immortalize_singletons()
 
