@@ -17,6 +17,7 @@ from pos.ui import qtcompat
 from pos.ui.kds.presenter import KdsPresenter
 from pos.ui.kds.screen import KdsWindow
 from tests.kds.helpers import use_kds
+from tests.ui.conftest import assert_no_running_timers
 
 qtcompat.immortalize_singletons()
 
@@ -40,6 +41,7 @@ def open_kds(qtbot: QtBot, qapp: QApplication) -> Iterator[OpenKds]:
     yield open_
     for w in opened:
         w.close()
+        assert_no_running_timers(w)
         w.deleteLater()
     qtbot.wait(1)
     left = [t.objectName() for t in QApplication.topLevelWidgets() if t.isVisible()]

@@ -10,7 +10,7 @@ import asyncio
 from collections.abc import Awaitable, Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -52,11 +52,20 @@ def window(qtbot: QtBot, qapp: QApplication, terminal: Terminal,
     qtbot.waitExposed(w)
     yield w
     w.close()
+    assert_no_running_timers(w)
     w.deleteLater()
     qtbot.wait(1)
     left = [t.objectName() or type(t).__name__ for t in QApplication.topLevelWidgets()
             if t.isVisible()]
     assert not left, f"windows left open: {left}"
+
+
+def assert_no_running_timers(window: QObject) -> None:
+    """A closed window stops every timer it started (a timer left running fires into a
+    window being torn down)."""
+    running = [t.objectName() or f"{type(t.parent()).__name__}'s timer"
+               for t in window.findChildren(QTimer) if t.isActive()]
+    assert not running, f"timers still running after close: {running}"
 
 
 def find(parent: QObject, name: str) -> QWidget:
@@ -108,6 +117,10 @@ def run_on_qasync(scenario: Callable[[], Awaitable[None]], timeout: float = 60) 
     """
     async def bounded() -> None:
         await asyncio.wait_for(scenario(), timeout)
+        await asyncio.sleep(0)  # let tasks cancelled at the scenario's end finish
+        me = asyncio.current_task()
+        leaked = [t for t in asyncio.all_tasks() if t is not me and not t.done()]
+        assert not leaked, f"tasks left running after the scenario: {leaked}"
 
     with asyncio.Runner(loop_factory=qt_loop) as runner:
         runner.run(bounded())
