@@ -185,6 +185,11 @@ class OrderPresenter(QObject):
         except PosError:
             return "?"
 
+    def _still_on(self, order_id: str) -> bool:
+        """Whether the person is still on the check a finished command changed (they may
+        have left it while the command ran; then its result is not shown)."""
+        return order_id == self.order_id
+
     def reload(self) -> None:
         if self.order_id is not None:
             self._set(order=self.terminal.orders.get(self.order_id))
@@ -255,8 +260,8 @@ class OrderPresenter(QObject):
         mods = tuple(modifier_ids)
 
         def added(order: OrderState) -> None:
-            if order.id != self.order_id:
-                return  # the person left this check meanwhile
+            if not self._still_on(order.id):
+                return
             self.message.emit("", "info")
             self._set(order=order, qty=1, note="", selected_line_id=order.lines[-1].id)
 
@@ -286,8 +291,8 @@ class OrderPresenter(QObject):
             return
 
         def voided(order: OrderState) -> None:
-            if order.id != self.order_id:
-                return  # the person left this check meanwhile
+            if not self._still_on(order.id):
+                return
             self.message.emit("", "info")
             self._set(order=order, selected_line_id=None)
 
@@ -315,7 +320,7 @@ class OrderPresenter(QObject):
             hold = tuple(sorted({ln.course for ln in new if ln.course > first}))
 
         def sent(result: SendResult) -> None:
-            if result.state.id != self.order_id:
+            if not self._still_on(result.state.id):
                 return
             text = self.tr("Sent %n item(s) to the kitchen.", "", len(result.sent))
             if result.held:
@@ -339,7 +344,7 @@ class OrderPresenter(QObject):
         order_id, course = self.order_id, held[0]
 
         def fired(order: OrderState) -> None:
-            if order.id != self.order_id:
+            if not self._still_on(order.id):
                 return
             self.message.emit(
                 self.tr("Course %1 fired.").replace("%1", formatting.number(course)), "info")
