@@ -19,8 +19,7 @@ def main(out: Path) -> None:
     from pos.domain.clock import SystemClock
     from pos.services import demo
     from pos.services.terminal import Terminal
-    from pos.ui import app as ui_app
-    from pos.ui import theme
+    from pos.ui import startup, theme
     from pos.ui.main_window import MainWindow, Screen
     from pos.ui.screenshots import SIZE
     from pos.ui.settings import UiSettings
@@ -34,7 +33,7 @@ def main(out: Path) -> None:
         t.inventory.record_waste(manager, ing.id, t.inventory.on_hand(ing.id) - keep, "spoiled")
     tea = next(i for i in t.menu.items() if i.name == "Tea")
     t.inventory.set_limit(manager, tea.id, 8)
-    qapp = ui_app.application()
+    qapp = startup.application()
     theme.apply(qapp, "light")
     window = MainWindow(t, UiSettings(theme="light", idle_logout_seconds=0))
     window.resize(*SIZE)

@@ -134,7 +134,7 @@ def main() -> None:
         print(f"  direct: {dn} events in {dtook:.2f} s = {dn / dtook:,.0f} events/s; "
               f"store.push p50 {pct(dlat, 50) * 1000:.0f} ms, "
               f"p99 {pct(dlat, 99) * 1000:.0f} ms (no HTTP, {args.terminals} threads)")
-        print(f"  HTTP/direct throughput = {(n / took) / (dn / dtook):.2f}")
+        print(f"  ratio HTTP/direct throughput = {(n / took) / (dn / dtook):.2f}")
         if not args.sqlite:
             drop_pg_database(name)
             drop_pg_database(name + "_raw")

@@ -35,8 +35,7 @@ from bench.ui_tap import PaintSeen
 from pos.services import sync_pull
 from pos.services.terminal import Terminal
 from pos.store.models import IngredientRow
-from pos.ui import app as ui_app
-from pos.ui import theme
+from pos.ui import startup, theme
 from pos.ui.main_window import MainWindow
 from pos.ui.settings import UiSettings
 
@@ -182,7 +181,7 @@ def main() -> int:
     ap.add_argument("--pages", type=int, default=3)
     ap.add_argument("--floor", type=int, default=40)
     args = ap.parse_args()
-    app = ui_app.application()
+    app = startup.application()
     theme.apply(app, "light")
     with tempfile.TemporaryDirectory() as tmp_s:
         tmp = Path(tmp_s)
@@ -211,7 +210,7 @@ def main() -> int:
             drinks = next(c for c in window.order.state.categories if "Drinks" in c.name)
             window.order.choose_category(drinks.id)
             app.processEvents()
-            with asyncio.Runner(loop_factory=ui_app.qt_loop) as runner:
+            with asyncio.Runner(loop_factory=startup.qt_loop) as runner:
                 out = runner.run(scenario(a, b, window, args))
         finally:
             if window is not None:

@@ -32,6 +32,7 @@ sys.path.insert(0, {str(ROOT)!r})
 from pathlib import Path
 from pos.services.terminal import Terminal
 from pos.ui import app as ui_app
+from pos.ui import startup
 from PySide6.QtCore import QEvent, QObject
 
 class Painted(QObject):
@@ -42,7 +43,7 @@ class Painted(QObject):
         return False
 
 terminal = Terminal.open(Path(sys.argv[1]))
-app = ui_app.application()
+app = startup.application()
 window = ui_app.build_window(terminal, app)
 window.pin_screen.keypad.keys["5"].installEventFilter(Painted(window))
 window.show()

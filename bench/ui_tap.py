@@ -30,8 +30,7 @@ from pos.domain.ids import new_id
 from pos.services import demo
 from pos.services.terminal import Terminal
 from pos.store.models import MenuItemRow
-from pos.ui import app as ui_app
-from pos.ui import theme
+from pos.ui import startup, theme
 from pos.ui.main_window import MainWindow
 from pos.ui.settings import UiSettings
 
@@ -82,7 +81,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--taps", type=int, default=200)
     args = ap.parse_args()
-    app = ui_app.application()
+    app = startup.application()
     theme.apply(app, "light")
     with tempfile.TemporaryDirectory() as folder:
         terminal = Terminal.open(Path(folder))
@@ -152,6 +151,8 @@ def main() -> int:
         "tap_to_line_painted": summary(taps),
         "service_add_item_alone": summary(service),
         "screen_render_one_line_more": summary(render),
+        "ratio_tap_p50_to_service_alone_p50": round(
+            statistics.median(taps) / statistics.median(service), 2),
     }, indent=2))
     return 0
 
