@@ -30,7 +30,14 @@ from pos.domain.changes import Changes
 from pos.domain.clock import to_iso
 from pos.domain.errors import NotFoundError, OrderStateError, ValidationError
 from pos.domain.report import DayReport
-from pos.printing.layout import KickDrawer, TicketKind, kitchen_ticket, receipt
+from pos.printing.documents import (
+    TicketKind,
+    receipt_from_json,
+    ticket_from_json,
+    ticket_to_json,
+)
+from pos.printing.elements import KickDrawer
+from pos.printing.layout import kitchen_ticket, receipt
 from pos.printing.render import BuzzerStyle, RenderOptions, render
 from pos.printing.report_layout import report_layout
 from pos.printing.status import PrinterState, PrinterStatus
@@ -43,13 +50,7 @@ from pos.printing.transport import (
 )
 from pos.services import audit
 from pos.services.context import Context
-from pos.services.kitchen import (
-    insert_print_jobs,
-    print_job,
-    ticket_from_json,
-    ticket_to_json,
-)
-from pos.services.receipts import receipt_from_json
+from pos.services.kitchen import insert_print_jobs, print_job
 from pos.services.runner import set_event_from_any_thread
 from pos.services.staff import Actor
 from pos.store.models import PrinterRow, PrintJobRow, StationRow

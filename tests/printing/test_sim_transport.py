@@ -12,7 +12,9 @@ from typing import TypeVar
 import pytest
 
 from pos.printing.decode import decode
-from pos.printing.layout import Line, TicketLine, kitchen_ticket, to_text
+from pos.printing.documents import TicketLine
+from pos.printing.elements import Line, to_text
+from pos.printing.layout import kitchen_ticket
 from pos.printing.render import RenderOptions, render
 from pos.printing.sim import PrinterSim, SimMode
 from pos.printing.status import STATUS_QUERY, PrinterState
