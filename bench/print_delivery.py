@@ -29,7 +29,7 @@ from pos.printing.documents import KitchenTicket, TicketLine
 from pos.printing.layout import kitchen_ticket
 from pos.printing.render import RenderOptions, render
 from pos.printing.sim import Job, PrinterSim
-from pos.printing.transport import DeliveryOptions, deliver
+from pos.printing.transports import DeliveryOptions, deliver
 
 STATIONS = ("Grill", "Kitchen", "Bar")
 HOST = "127.0.0.1"
