@@ -25,10 +25,11 @@ from pathlib import Path
 
 from escpos.printer import Network
 
-from pos.printing.layout import KitchenTicket, TicketLine, kitchen_ticket
+from pos.printing.documents import KitchenTicket, TicketLine
+from pos.printing.layout import kitchen_ticket
 from pos.printing.render import RenderOptions, render
 from pos.printing.sim import Job, PrinterSim
-from pos.printing.transport import DeliveryOptions, deliver
+from pos.printing.transports import DeliveryOptions, deliver
 from pos.services.policies import STOCK_FACTS
 
 STATIONS = ("Grill", "Kitchen", "Bar")

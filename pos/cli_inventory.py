@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pos.domain.errors import NotFoundError, ValidationError
 from pos.domain.inventory import BaseUnit, format_qty, parse_quantity
-from pos.printing.layout import format_amount
+from pos.printing.columns import format_amount
 from pos.services.inventory_import import import_csv
 from pos.services.staff import Actor
 from pos.services.terminal import Terminal

@@ -8,10 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from pos.domain.errors import ValidationError
-from pos.domain.report import CashCount, DayReport
-from pos.printing.layout import Line, format_amount, to_text
+from pos.domain.report import CashCount, DayReport, report_json
+from pos.printing.columns import format_amount
+from pos.printing.elements import Line, to_text
 from pos.printing.report_layout import report_layout
-from pos.services.reports import report_csv, report_json
+from pos.services.reports import report_csv
 from pos.services.terminal import Terminal
 
 

@@ -631,7 +631,7 @@
 <context>
     <name>KdsBoard</name>
     <message>
-        <location filename="../pos/ui/kds/screen.py" line="+145"/>
+        <location filename="../pos/ui/kds/board.py" line="+133"/>
         <source>Kitchen tickets</source>
         <translation>تذاكر المطبخ</translation>
     </message>
@@ -689,7 +689,7 @@
 <context>
     <name>KdsScreen</name>
     <message>
-        <location line="+93"/>
+        <location filename="../pos/ui/kds/screen.py" line="+29"/>
         <source>Kitchen display</source>
         <translation>شاشة المطبخ</translation>
     </message>
@@ -2092,7 +2092,7 @@
 <context>
     <name>RecipeDialog</name>
     <message>
-        <location filename="../pos/ui/kds/screen.py" line="-157"/>
+        <location filename="../pos/ui/kds/dialogs.py" line="+17"/>
         <source>Recipe card</source>
         <translation>بطاقة الوصفة</translation>
     </message>

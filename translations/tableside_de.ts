@@ -627,7 +627,7 @@
 <context>
     <name>KdsBoard</name>
     <message>
-        <location filename="../pos/ui/kds/screen.py" line="+145"/>
+        <location filename="../pos/ui/kds/board.py" line="+133"/>
         <source>Kitchen tickets</source>
         <translation>Küchenbons</translation>
     </message>
@@ -685,7 +685,7 @@
 <context>
     <name>KdsScreen</name>
     <message>
-        <location line="+93"/>
+        <location filename="../pos/ui/kds/screen.py" line="+29"/>
         <source>Kitchen display</source>
         <translation>Küchenmonitor</translation>
     </message>
@@ -2040,7 +2040,7 @@
 <context>
     <name>RecipeDialog</name>
     <message>
-        <location filename="../pos/ui/kds/screen.py" line="-157"/>
+        <location filename="../pos/ui/kds/dialogs.py" line="+17"/>
         <source>Recipe card</source>
         <translation>Rezeptkarte</translation>
     </message>

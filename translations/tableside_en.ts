@@ -15,7 +15,7 @@
 <context>
     <name>KdsScreen</name>
     <message numerus="yes">
-        <location filename="../pos/ui/kds/screen.py" line="+557"/>
+        <location filename="../pos/ui/kds/screen.py" line="+92"/>
         <source>%n tickets</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -10,7 +10,7 @@ today's report and says which day the check was from.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
@@ -171,3 +171,13 @@ class RangeReport:
     top_items: tuple[Row, ...]
     heat_map: tuple[tuple[int, ...], ...]  # 7 weekdays (Mon first) x 24 hours: net
     pairs: tuple[Row, ...]  # items often ordered together: "A + B"
+
+
+def report_json(report: DayReport | RangeReport) -> str:
+    """A report as stored (a Z report's figures, hashed into the chain) and printed.
+
+    Sorted keys and no spaces: the same report always gives the same text, and so the
+    same hash. ``DayReport.from_json`` reads it back.
+    """
+    return json.dumps(asdict(report), sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TypeAlias
 
 from pos.printing.codepages import codepage_name, high_chars
-from pos.printing.layout import (
+from pos.printing.elements import (
     Align,
     Buzzer,
     Cut,

@@ -30,7 +30,7 @@ from escpos.capabilities import get_profile
 from escpos.printer import Dummy
 
 from pos.printing.codepages import DEFAULT_CODEPAGE, codepage_number, printable
-from pos.printing.layout import (
+from pos.printing.elements import (
     Align,
     Buzzer,
     Cut,

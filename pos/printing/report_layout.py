@@ -3,17 +3,8 @@
 from __future__ import annotations
 
 from pos.domain.report import DayReport, Row
-from pos.printing.layout import (
-    Align,
-    Cut,
-    Element,
-    Feed,
-    Line,
-    _banner,
-    _rule,
-    _two_col,
-    format_amount,
-)
+from pos.printing.columns import banner, format_amount, rule, two_col
+from pos.printing.elements import Align, Cut, Element, Feed, Line
 
 
 def report_layout(report: DayReport, width: int = 42) -> list[Element]:
@@ -24,25 +15,25 @@ def report_layout(report: DayReport, width: int = 42) -> list[Element]:
 
     out: list[Element] = []
     title = f"{report.kind} REPORT" + (f" #{report.number}" if report.number else "")
-    out += _banner(title, width)
+    out += banner(title, width)
     out.append(Line.of(f"Business day {report.business_date}", align=Align.CENTER))
     out.append(Line.of(f"Terminal {report.terminal}  {report.generated_at[:16]}",
                        align=Align.CENTER))
     if report.forced:
-        out += _banner("CLOSED WITH OPEN CHECKS", width)
+        out += banner("CLOSED WITH OPEN CHECKS", width)
 
     def pair(label: str, value: str, *, bold: bool = False) -> None:
-        out.extend(_two_col(label, value, width, bold=bold))
+        out.extend(two_col(label, value, width, bold=bold))
 
     def section(name: str, rows: tuple[Row, ...], counts: bool = True) -> None:
         if not rows:
             return
-        out.append(_rule(width))
+        out.append(rule(width))
         out.append(Line.of(name, bold=True))
         for r in rows:
             pair(f"{r.count} x {r.label}" if counts else r.label, money(r.amount))
 
-    out.append(_rule(width))
+    out.append(rule(width))
     pair("Checks", str(report.checks))
     pair("Covers", str(report.covers))
     pair("Gross sales", money(report.gross))
@@ -64,13 +55,13 @@ def report_layout(report: DayReport, width: int = 42) -> list[Element]:
     section("Voids by reason", report.voids_by_reason)
     section("Voids approved by", report.voids_by_approver)
     if report.refunds:
-        out.append(_rule(width))
+        out.append(rule(width))
         out.append(Line.of("Refunds", bold=True))
         for rf in report.refunds:
             late = "" if rf.check_business_date == report.business_date else (
                 f" (check of {rf.check_business_date})")
             pair(f"{rf.check_number}{late} {rf.tender}", money(-rf.amount))
-    out.append(_rule(width))
+    out.append(rule(width))
     out.append(Line.of("Cash drawer", bold=True))
     pair("Float", money(report.cash_float))
     pair("Expected", money(report.cash_expected))
@@ -80,22 +71,22 @@ def report_layout(report: DayReport, width: int = 42) -> list[Element]:
     section("Sales by category", report.by_category)
     section("Sales by hour", report.by_hour)
     if report.by_server:
-        out.append(_rule(width))
+        out.append(rule(width))
         out.append(Line.of("Sales by server", bold=True))
         for s in report.by_server:
             pair(f"{s.name} ({s.checks})", money(s.net))
     if report.open_checks:
-        out.append(_rule(width))
+        out.append(rule(width))
         out.append(Line.of("Open checks" + (" moved to the next day" if report.forced
                                             else ""), bold=True))
         for c in report.open_checks:
             pair(f"{c.check_number} {c.table}", money(c.balance))
     if report.flagged:
-        out.append(_rule(width))
+        out.append(rule(width))
         out.append(Line.of("Checks to look at", bold=True))
         out.extend(Line.of(f) for f in report.flagged)
     if report.first_order:
-        out.append(_rule(width))
+        out.append(rule(width))
         pair("First order", report.first_order)
         pair("Last order", report.last_order or "")
     out += [Feed(2), Cut()]

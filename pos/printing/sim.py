@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from pos.printing.decode import Decoder, Event, StatusRequest
-from pos.printing.layout import Buzzer, Cut, Element, Feed, KickDrawer, Line, to_text
+from pos.printing.elements import Buzzer, Cut, Element, Feed, KickDrawer, Line, to_text
 from pos.printing.status import status_answer
 
 DEFAULT_CHUNK = 256

@@ -10,9 +10,7 @@ at send time: the kitchen gets them, whole, on the FIRE ticket.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from dataclasses import asdict
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -22,7 +20,7 @@ from pos.domain.clock import to_iso
 from pos.domain.ids import new_id
 from pos.domain.menu import ALLERGENS
 from pos.domain.order import LineState, OrderState
-from pos.printing.layout import KitchenTicket, TicketKind, TicketLine
+from pos.printing.documents import KitchenTicket, TicketKind, TicketLine, ticket_to_json
 from pos.services.context import Context
 from pos.services.policies import CourseFired, LinesSent, SentLinesVoided
 from pos.store.engine import driver_connection, note_changes
@@ -31,18 +29,6 @@ from pos.store.sql import insert_sql, next_counter, table_of
 
 TICKET_SEQ_KEY = "ticket_seq"
 _SQL_INSERT_JOB = insert_sql(table_of(PrintJobRow))
-
-
-def ticket_to_json(ticket: KitchenTicket) -> str:
-    return json.dumps(asdict(ticket), ensure_ascii=False, separators=(",", ":"))
-
-
-def ticket_from_json(text: str) -> KitchenTicket:
-    d: dict[str, Any] = json.loads(text)
-    lines = tuple(TicketLine(qty=ln["qty"], name=ln["name"], modifiers=tuple(ln["modifiers"]),
-                             note=ln["note"], allergens=tuple(ln["allergens"]), seat=ln["seat"],
-                             course=ln["course"]) for ln in d.pop("lines"))
-    return KitchenTicket(**{**d, "lines": lines, "kind": TicketKind(d["kind"])})
 
 
 def _ticket_line(line: LineState) -> TicketLine:

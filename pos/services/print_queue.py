@@ -20,7 +20,6 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
@@ -30,26 +29,26 @@ from pos.domain.changes import Changes
 from pos.domain.clock import to_iso
 from pos.domain.errors import NotFoundError, OrderStateError, ValidationError
 from pos.domain.report import DayReport
-from pos.printing.layout import KickDrawer, TicketKind, kitchen_ticket, receipt
-from pos.printing.render import BuzzerStyle, RenderOptions, render
-from pos.printing.report_layout import report_layout
-from pos.printing.status import PrinterState, PrinterStatus
-from pos.printing.transport import (
-    DeliveryOptions,
-    NetworkPrinter,
-    PrinterDroppedError,
-    PrinterError,
-    PrinterOfflineError,
-)
-from pos.services import audit
-from pos.services.context import Context
-from pos.services.kitchen import (
-    insert_print_jobs,
-    print_job,
+from pos.printing.documents import (
+    TicketKind,
+    receipt_from_json,
     ticket_from_json,
     ticket_to_json,
 )
-from pos.services.receipts import receipt_from_json
+from pos.printing.elements import KickDrawer
+from pos.printing.layout import kitchen_ticket, receipt
+from pos.printing.render import BuzzerStyle, RenderOptions, render
+from pos.printing.report_layout import report_layout
+from pos.printing.status import PrinterState, PrinterStatus
+from pos.printing.transports import (
+    DeliveryOptions,
+    PrinterError,
+    PrinterTransport,
+    transport_for,
+)
+from pos.services import audit
+from pos.services.context import Context
+from pos.services.kitchen import insert_print_jobs, print_job
 from pos.services.runner import set_event_from_any_thread
 from pos.services.staff import Actor
 from pos.store.models import PrinterRow, PrintJobRow, StationRow
@@ -77,10 +76,6 @@ class Printer:
     def of(cls, row: PrinterRow) -> Printer:
         return cls(row.id, row.name, row.transport, row.address, row.columns, row.profile,
                    row.codepage, row.cutter, row.buzzer, row.check_status)
-
-    def host_port(self) -> tuple[str, int]:
-        host, _, port = self.address.rpartition(":")
-        return (host or self.address, int(port) if port else 9100)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +156,8 @@ class PrintQueue:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._not_before: dict[str, float] = {}  # job id -> monotonic time
         self._busy: dict[str, asyncio.Task[None]] = {}
-        self._transports: dict[str, NetworkPrinter] = {}
+        # printer id -> (what its transport was built from, the transport)
+        self._transports: dict[str, tuple[tuple[str, str, str, bool], PrinterTransport]] = {}
         self._stopping = False
 
     # --- the worker --------------------------------------------------------------------
@@ -291,22 +287,16 @@ class PrintQueue:
             return job, Printer.of(row)
 
     async def _send(self, printer: Printer, data: bytes) -> None:
-        if printer.transport == "file":
-            path = Path(printer.address)
-            await asyncio.to_thread(_append, path, data)
-            return
-        if printer.transport in ("serial", "usb"):
-            # python-escpos's USB and serial backends block: run them off the loop.
-            await asyncio.to_thread(_send_local, printer, data)
-            return
-        transport = self._transports.get(printer.id)
-        host, port = printer.host_port()
-        if transport is None or (transport.host, transport.port) != (host, port):
+        """Hand ``data`` to the printer's transport, kept while its connection stays."""
+        built_from = (printer.transport, printer.address, printer.name, printer.check_status)
+        known = self._transports.get(printer.id)
+        if known is None or known[0] != built_from:
             opts = dataclasses.replace(self.delivery, check_status=printer.check_status,
                                        confirm=printer.check_status)
-            transport = NetworkPrinter(host, port, opts)
-            self._transports[printer.id] = transport
-        await transport.send(data)
+            known = built_from, transport_for(printer.transport, printer.address,
+                                              name=printer.name, options=opts)
+            self._transports[printer.id] = known
+        await known[1].send(data)
 
     def _printed(self, job: PrintJobRow, printer: Printer) -> None:
         with self.ctx.store.unit_of_work() as uow:
@@ -443,34 +433,3 @@ def _trouble(status: PrinterStatus | None, message: str) -> str:
     if status is not None and status.state is not PrinterState.UNKNOWN:
         return f"{status.state.value.replace('_', ' ').capitalize()}: {message}"
     return message
-
-
-def _append(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("ab") as f:
-        f.write(data)
-
-
-def _send_local(printer: Printer, data: bytes) -> None:
-    """Write a job to a USB or serial printer through python-escpos (blocking)."""
-    from escpos.printer import Serial, Usb
-
-    device: Serial | Usb
-    if printer.transport == "serial":
-        devfile, _, baud = printer.address.partition(",")
-        device = Serial(devfile=devfile, baudrate=int(baud or 9600), timeout=3)
-    else:
-        vendor, product = (int(x, 16) for x in printer.address.split(":"))
-        device = Usb(vendor, product, timeout=3000)
-    try:
-        device.open()
-    except Exception as exc:  # escpos raises its own DeviceNotFoundError, or OSError
-        raise PrinterOfflineError(f"{printer.name} is not connected ({exc}).",
-                                  address=printer.address, maybe_printed=False) from exc
-    try:
-        device._raw(data)
-    except Exception as exc:
-        raise PrinterDroppedError(f"{printer.name} stopped while printing ({exc}).",
-                                  address=printer.address, maybe_printed=True) from exc
-    finally:
-        device.close()

@@ -8,10 +8,7 @@ for an open check (with a tip line), or a copy of a closed one.
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -19,13 +16,14 @@ from pos.domain.clock import from_iso, to_iso
 from pos.domain.errors import NotFoundError, ValidationError
 from pos.domain.events import Tender
 from pos.domain.order import OrderState, OrderStatus
-from pos.printing.layout import (
+from pos.printing.documents import (
     Receipt,
     ReceiptCharge,
     ReceiptDiscount,
     ReceiptLine,
     ReceiptTax,
     ReceiptTender,
+    receipt_to_json,
 )
 from pos.services import order_log
 from pos.services.context import Context
@@ -72,26 +70,6 @@ def build_receipt(state: OrderState, *, settings: dict[str, str], server: str, t
         footer=tuple(footer), kick_drawer=kick_drawer,
         service_charge=(ReceiptCharge(state.service_charge.label, state.service_total)
                         if state.service_charge is not None and state.service_total else None))
-
-
-def receipt_to_json(receipt: Receipt) -> str:
-    return json.dumps(asdict(receipt), ensure_ascii=False, separators=(",", ":"))
-
-
-def receipt_from_json(text: str) -> Receipt:
-    d: dict[str, Any] = json.loads(text)
-    return Receipt(**{
-        **d,
-        "lines": tuple(ReceiptLine(**{**x, "modifiers": tuple(x["modifiers"])})
-                       for x in d["lines"]),
-        "header": tuple(d["header"]), "footer": tuple(d["footer"]),
-        "discounts": tuple(ReceiptDiscount(**x) for x in d["discounts"]),
-        "taxes": tuple(ReceiptTax(**x) for x in d["taxes"]),
-        "tenders": tuple(ReceiptTender(**x) for x in d["tenders"]),
-        # receipts queued before service charges existed have none
-        "service_charge": (ReceiptCharge(**d["service_charge"]) if d.get("service_charge")
-                           else None),
-    })
 
 
 class ReceiptPrinter:

@@ -36,6 +36,7 @@ from pos.domain.report import (
     ServerRow,
     TaxRow,
     TurnoverRow,
+    report_json,
 )
 from pos.domain.report_build import average, group_rows, rate_text, rows_by_amount
 from pos.domain.staff import Permission
@@ -51,11 +52,6 @@ from pos.store.sql import settings
 
 GENESIS = "0" * 64
 CASH_FLOAT_KEY = "cash_float"
-
-
-def report_json(report: DayReport | RangeReport) -> str:
-    return json.dumps(asdict(report), sort_keys=True, separators=(",", ":"),
-                      ensure_ascii=False)
 
 
 def report_csv(report: DayReport) -> str:
@@ -563,4 +559,4 @@ def _range(a: str, b: str, currency: str, days: list[_Rollup], categories: Mappi
         pairs=tuple(Row(k, n, 0) for k, n in top_pairs))
 
 
-__all__ = ["CashCount", "ReportService", "report_csv", "report_json"]
+__all__ = ["CashCount", "ReportService", "report_csv"]

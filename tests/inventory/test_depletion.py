@@ -7,9 +7,9 @@ from sqlalchemy import func, select
 
 from pos.domain.errors import ItemUnavailableError
 from pos.domain.inventory import MovementKind
+from pos.printing.documents import ticket_from_json
 from pos.services import demo
 from pos.services.inventory_demo import RECIPES
-from pos.services.kitchen import ticket_from_json
 from pos.services.terminal import Terminal
 from pos.store.models import PrintJobRow, StockMovementRow
 from tests.helpers import item, modifier_ids

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 from pos.domain.clock import FakeClock
 from pos.services.staff import Actor
 from pos.services.terminal import Terminal
-from pos.ui.kds.screen import LATE_BAND, OK_BAND, WARN_BAND, KdsWindow
+from pos.ui.kds.board import LATE_BAND, OK_BAND, WARN_BAND
+from pos.ui.kds.screen import KdsWindow
 from tests.kds.conftest import OpenKds
 from tests.kds.helpers import send_table
 

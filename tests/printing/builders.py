@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pos.printing.layout import (
+from pos.printing.documents import (
     KitchenTicket,
     Receipt,
     ReceiptDiscount,

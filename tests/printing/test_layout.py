@@ -6,24 +6,10 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from pos.printing.layout import (
-    Align,
-    Buzzer,
-    Cut,
-    KickDrawer,
-    Line,
-    ReceiptLine,
-    ReceiptTender,
-    Span,
-    TicketKind,
-    TicketLine,
-    format_amount,
-    kitchen_ticket,
-    normalize,
-    receipt,
-    to_text,
-    wrap,
-)
+from pos.printing.columns import format_amount, wrap
+from pos.printing.documents import ReceiptLine, ReceiptTender, TicketKind, TicketLine
+from pos.printing.elements import Align, Buzzer, Cut, KickDrawer, Line, Span, normalize, to_text
+from pos.printing.layout import kitchen_ticket, receipt
 from tests.printing.builders import LONG_NAME, MODIFIERS, ticket
 from tests.printing.builders import receipt as sample_receipt
 
@@ -202,7 +188,7 @@ def test_receipt_total_is_big_and_drawer_kicks_first() -> None:
 
 
 def test_receipt_exclusive_tax_and_tip_line() -> None:
-    from pos.printing.layout import ReceiptTax
+    from pos.printing.documents import ReceiptTax
 
     rec = sample_receipt(
         taxes=(ReceiptTax("Sales tax", "8.875%", 2950, 262, inclusive=False),),

@@ -17,7 +17,7 @@ from pos.printing.decode import (
     decode,
     split_jobs,
 )
-from pos.printing.layout import (
+from pos.printing.elements import (
     Align,
     Buzzer,
     Cut,
@@ -25,11 +25,10 @@ from pos.printing.layout import (
     KickDrawer,
     Line,
     Span,
-    kitchen_ticket,
     normalize,
-    receipt,
     to_text,
 )
+from pos.printing.layout import kitchen_ticket, receipt
 from pos.printing.render import BuzzerStyle, RenderOptions, fit, render
 from tests.printing.builders import ACCENTED, ticket
 from tests.printing.builders import receipt as sample_receipt

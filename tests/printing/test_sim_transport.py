@@ -12,11 +12,13 @@ from typing import TypeVar
 import pytest
 
 from pos.printing.decode import decode
-from pos.printing.layout import Line, TicketLine, kitchen_ticket, to_text
+from pos.printing.documents import TicketLine
+from pos.printing.elements import Line, to_text
+from pos.printing.layout import kitchen_ticket
 from pos.printing.render import RenderOptions, render
 from pos.printing.sim import PrinterSim, SimMode
 from pos.printing.status import STATUS_QUERY, PrinterState
-from pos.printing.transport import (
+from pos.printing.transports import (
     DeliveryOptions,
     PrinterCoverOpenError,
     PrinterDroppedError,
@@ -315,13 +317,13 @@ def test_standalone_printer_prints_tickets_to_stdout() -> None:
 
 
 def test_network_printer_sends_one_job_at_a_time() -> None:
-    from pos.printing.transport import NetworkPrinter, PrinterTransport
+    from pos.printing.transports import NetworkPrinter
 
     data = ticket_bytes()
 
     async def scenario() -> None:
         async with PrinterSim(columns=42) as sim:
-            printer: PrinterTransport = NetworkPrinter(sim.host, sim.port, FAST)
+            printer = NetworkPrinter(sim.host, sim.port, FAST)
             assert printer.address == sim.address
             assert (await printer.status()).ready
             results = await asyncio.gather(*(printer.send(data) for _ in range(4)))

@@ -21,11 +21,11 @@ from pos.domain.errors import OrderStateError, PermissionDeniedError
 from pos.domain.events import ChargeKind, DiscountKind, EventType, SplitMode, Tender
 from pos.domain.ids import new_id
 from pos.domain.order import LineStatus, OrderState, OrderStatus, fold
-from pos.domain.report import CashCount, DayReport
+from pos.domain.report import CashCount, DayReport, report_json
 from pos.domain.report_build import build_day_report
 from pos.domain.service_charge import ServiceChargePolicy
 from pos.services import order_log
-from pos.services.reports import report_csv, report_json
+from pos.services.reports import report_csv
 from pos.services.terminal import Terminal
 from pos.store.models import CategoryRow, EventRow, MenuItemRow, TaxRateRow, ZReportRow
 from tests.conftest import copy_store
@@ -338,7 +338,7 @@ def test_csv_export_holds_the_same_totals(terminal: Terminal):
 
 
 def test_service_charges_in_the_x_report_its_csv_and_print(terminal: Terminal):
-    from pos.printing.layout import to_text
+    from pos.printing.elements import to_text
     from pos.printing.report_layout import report_layout
 
     server = terminal.staff.login("1111")

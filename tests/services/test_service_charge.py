@@ -18,9 +18,11 @@ from pos.domain.errors import (
 from pos.domain.events import ChargeKind, EventType, SplitMode, Tender
 from pos.domain.order import OrderState, OrderStatus
 from pos.domain.service_charge import ServiceChargePolicy
-from pos.printing.layout import receipt, to_text
+from pos.printing.documents import receipt_from_json, receipt_to_json
+from pos.printing.elements import to_text
+from pos.printing.layout import receipt
 from pos.services.context import read_settings
-from pos.services.receipts import build_receipt, receipt_from_json, receipt_to_json
+from pos.services.receipts import build_receipt
 from pos.services.staff import FAILURES_KEY, Actor
 from pos.services.terminal import Terminal
 from pos.store.models import AuditRow, EventRow, OrderRow, TaxRateRow

@@ -1,1 +1,1 @@
-"""The kitchen display window (presenter + screen)."""
+"""The kitchen display: presenter, the painted board, its dialogs, and the window."""

@@ -6,9 +6,6 @@ step has its own short timeout instead of python-escpos's 60 s. The real-time st
 not answer is UNKNOWN, never assumed ready. After the bytes, the status is asked again and
 its answer awaited: printers answer in order, so an answer means every byte before it
 arrived, and a connection that closes instead is a ticket dropped mid-way.
-
-Errors say whether the ticket may have printed (``maybe_printed``): the print queue retries
-a job that certainly did not print as is, and marks a resend of one that may have.
 """
 
 from __future__ import annotations
@@ -17,9 +14,7 @@ import asyncio
 import contextlib
 import time
 from dataclasses import dataclass
-from typing import Protocol
 
-from pos.domain.errors import PosError
 from pos.printing.status import (
     STATUS_QUERY,
     UNKNOWN_STATUS,
@@ -27,49 +22,17 @@ from pos.printing.status import (
     PrinterStatus,
     parse_status,
 )
+from pos.printing.transports.base import (
+    DeliveryResult,
+    PrinterCoverOpenError,
+    PrinterDroppedError,
+    PrinterError,
+    PrinterOfflineError,
+    PrinterPaperOutError,
+    PrinterTimeoutError,
+)
 
 _ANSWER_SIZE = 3  # bytes answering STATUS_QUERY
-
-
-class PrinterError(PosError):
-    """A print job that did not (certainly) reach the paper.
-
-    ``maybe_printed`` is True when some bytes may have reached the printer, so a retry
-    must say RESENT on paper.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        address: str,
-        maybe_printed: bool,
-        status: PrinterStatus = UNKNOWN_STATUS,
-    ) -> None:
-        super().__init__(message)
-        self.address = address
-        self.maybe_printed = maybe_printed
-        self.status = status
-
-
-class PrinterOfflineError(PrinterError):
-    """Nobody answers at the address, or the printer says it is offline."""
-
-
-class PrinterPaperOutError(PrinterError):
-    """The printer reports the paper roll is out."""
-
-
-class PrinterCoverOpenError(PrinterError):
-    """The printer reports its cover is open."""
-
-
-class PrinterDroppedError(PrinterError):
-    """The connection closed or reset while the ticket was being sent."""
-
-
-class PrinterTimeoutError(PrinterError):
-    """The printer stopped taking bytes (or answering) within the write timeout."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,16 +52,10 @@ class DeliveryOptions:
     confirm: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class DeliveryResult:
-    """A job handed over. ``confirmed``: the printer answered after the last byte."""
-
-    address: str
-    bytes_sent: int
-    status_before: PrinterStatus
-    status_after: PrinterStatus
-    confirmed: bool
-    seconds: float
+def host_port(address: str) -> tuple[str, int]:
+    """A configured ``host:port`` (as the printer setup checks it) as host and port."""
+    host, _, port = address.rpartition(":")
+    return (host or address, int(port) if port else 9100)
 
 
 def _address(host: str, port: int) -> str:
@@ -268,17 +225,6 @@ async def deliver(
     finally:
         with contextlib.suppress(Exception):
             await _close(writer)
-
-
-class PrinterTransport(Protocol):
-    """Anything that takes a rendered job to a printer (network now; USB, serial later)."""
-
-    @property
-    def address(self) -> str: ...
-
-    async def send(self, data: bytes) -> DeliveryResult: ...
-
-    async def status(self) -> PrinterStatus: ...
 
 
 class NetworkPrinter:
