@@ -42,6 +42,7 @@ def main(out: Path) -> None:
     for d in "1234":
         window.pin.press_digit(d)
     window.pin.submit()
+    window.runtime.settle()  # the login runs on the database thread
     window.show_screen(Screen.INVENTORY)
     QApplication.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
