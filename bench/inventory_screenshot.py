@@ -44,6 +44,7 @@ def main(out: Path) -> None:
     window.pin.submit()
     window.runtime.settle()  # the login runs on the database thread
     window.show_screen(Screen.INVENTORY)
+    window.runtime.settle()  # the screen reads its levels on the database thread
     QApplication.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(out))

@@ -173,6 +173,7 @@ def render(terminal: Terminal, clock: FakeClock, out: Path, theme_name: str = "l
         preferences.choose_language("de")
         shoot("settings-de")
         preferences.choose_language("ar")
+        window.runtime.settle()  # stored, then the screens rebuilt in Arabic
         window.show_screen(Screen.FLOOR)
         shoot("floor-plan-ar")
         window.show_screen(Screen.REPORTS)
