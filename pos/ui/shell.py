@@ -10,6 +10,7 @@ screen does when shown, left, sent back by Escape, or rebuilt.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -44,7 +45,7 @@ class Shell(Protocol):
                    then: Callable[[], None]) -> None: ...
 
 
-class ScreenSpec(Generic[P, W]):
+class ScreenSpec(ABC, Generic[P, W]):
     """One screen of the main window; subclasses override what their screen needs.
 
     Attributes:
@@ -64,13 +65,13 @@ class ScreenSpec(Generic[P, W]):
     def __repr__(self) -> str:
         return f"Screen.{self.name}"
 
+    @abstractmethod
     def presenter(self, shell: Shell, parent: QObject) -> P:
         """Build the presenter (once: it keeps the screen's state across languages)."""
-        raise NotImplementedError
 
+    @abstractmethod
     def widget(self, presenter: P, shell: Shell, parent: QWidget) -> W:
         """Build the widget in the current language."""
-        raise NotImplementedError
 
     def wire(self, presenter: P, shell: Shell) -> None:
         """Connect the presenter's requests to the window's moves (once)."""
