@@ -41,7 +41,9 @@ def main(out: Path) -> None:
     for d in "1234":
         window.pin.press_digit(d)
     window.pin.submit()
+    window.runtime.settle()  # the login runs on the database thread
     window.show_screen(Screen.INVENTORY)
+    window.runtime.settle()  # the screen reads its levels on the database thread
     QApplication.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(out))

@@ -3,12 +3,11 @@ and run it again with it (``override_pin``), as often as the PIN is wrong.
 
 The one place that decides when a refusal asks for a PIN: every screen with an
 override (void, discount, service charge, reopen, printer setup) goes through it.
-``command`` runs the action on the database thread (``Runtime``); ``attempt`` runs it
-here, for screens whose actions are not commands yet."""
+``command`` runs the action on the database thread (``Runtime``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -21,7 +20,6 @@ from pos.domain.errors import (
 )
 from pos.ui.runtime import Runtime
 
-Action = Callable[[str | None], None]
 Failure = Callable[[PosError], None]
 T = TypeVar("T")
 
@@ -48,42 +46,33 @@ class Override(QObject):
 
     pin_needed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None, runtime: Runtime | None = None) -> None:
+    def __init__(self, parent: QObject | None, runtime: Runtime) -> None:
         super().__init__(parent)
         self._runtime = runtime
-        self._waiting: Callable[[str], None] | None = None
+        self._waiting: Callable[[str], object] | None = None
 
     @property
     def waiting(self) -> bool:
         return self._waiting is not None
 
-    def attempt(self, action: Action, fail: Failure, pin: str | None = None) -> None:
-        """``action(pin)``; a refusal asks for a PIN (again, if it was wrong)."""
-        self._waiting = None
-        try:
-            action(pin)
-        except PosError as exc:
-            if not asks_pin(exc, pin):
-                fail(exc)
-                return
-            self._waiting = lambda p: self.attempt(action, fail, p)
-            self.pin_needed.emit(exc.message)
-
     def command(self, work: Callable[[str | None], T], done: Callable[[T], None],
-                fail: Failure, pin: str | None = None) -> None:
+                fail: Failure, pin: str | None = None,
+                action: Hashable | None = None) -> bool:
         """``work(pin)`` on the database thread, then ``done(result)`` here; a refusal
-        asks for a PIN (again, if it was wrong) and runs it once more with it."""
-        assert self._runtime is not None, "an Override for commands needs the runtime"
+        asks for a PIN (again, if it was wrong) and runs it once more with it.
+
+        ``action`` is ``Runtime.command``'s: while it runs, a second tap is not run.
+        Returns whether ``work`` was queued."""
         self._waiting = None
 
         def refused(exc: PosError) -> None:
             if not asks_pin(exc, pin):
                 fail(exc)
                 return
-            self._waiting = lambda p: self.command(work, done, fail, p)
+            self._waiting = lambda p: self.command(work, done, fail, p, action)
             self.pin_needed.emit(exc.message)
 
-        self._runtime.command(lambda: work(pin), done, refused)
+        return self._runtime.command(lambda: work(pin), done, refused, action)
 
     def provide(self, pin: str) -> None:
         """The manager typed a PIN: run the waiting action with it."""

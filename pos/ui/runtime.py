@@ -15,7 +15,7 @@ import logging
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
@@ -163,6 +163,7 @@ class Runtime(QObject):
         self.runner = runner
         self.bus = ChangeBus(listeners, self)
         self._outstanding = 0
+        self._running: set[Hashable] = set()
         self._inbox = _Inbox(self, self._deliver)
 
     def customEvent(self, e: QEvent) -> None:
@@ -174,19 +175,34 @@ class Runtime(QObject):
         """A command is queued, running, or its result not yet handed back."""
         return self._outstanding > 0
 
+    def running(self, action: Hashable) -> bool:
+        """A command for ``action`` is queued, running, or its result not yet handed back."""
+        return action in self._running
+
     def command(self, work: Callable[[], T], done: Callable[[T], None] | None = None,
-                failed: Callable[[PosError], None] | None = None) -> None:
+                failed: Callable[[PosError], None] | None = None,
+                action: Hashable | None = None) -> bool:
         """Run ``work`` on the database thread; then ``done(result)`` on the GUI thread,
         or ``failed(error)`` for a ``PosError`` (a wrong PIN, a closed day, a full disk).
+
+        With an ``action`` (say ``"reports.close_day"``), a second command for the same
+        action is not run while the first is outstanding: a second tap on a button does
+        not close the day twice. Returns whether ``work`` was queued.
         """
-        self._outstanding += 1
+        if action is not None and action in self._running:
+            return False
         future = self.runner.submit(work, Priority.INTERACTIVE)
-        future.add_done_callback(lambda f: self._inbox.put((f, done, failed)))
+        self._outstanding += 1
+        if action is not None:
+            self._running.add(action)
+        future.add_done_callback(lambda f: self._inbox.put((f, done, failed, action)))
+        return True
 
     def _deliver(self, item: tuple[Future[Any], Callable[[Any], None] | None,
-                                   Callable[[PosError], None] | None]) -> None:
-        future, done, failed = item
+                                   Callable[[PosError], None] | None, Hashable | None]) -> None:
+        future, done, failed, action = item
         self._outstanding -= 1
+        self._running.discard(action)
         exc = future.exception()
         if exc is None:
             if done is not None:
@@ -220,6 +236,9 @@ class Runtime(QObject):
                 raise TimeoutError("commands still running after the timeout")
 
     def close(self) -> None:
-        """Hand nothing more to the GUI thread (the window is going away)."""
+        """Hand nothing more to the GUI thread (the window is going away); what is queued
+        still runs on the database thread, its results are dropped."""
         self.bus.close()
         self._inbox.close()
+        self._outstanding = 0
+        self._running.clear()

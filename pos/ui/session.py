@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from pos.services.staff import Actor
 from pos.services.terminal import Terminal
+from pos.ui.runtime import Runtime
 
 ACTIVITY_EVENTS = frozenset({
     QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin,
@@ -36,10 +37,11 @@ class SessionPresenter(QObject):
     logged_out = Signal(str)
     idle_timeout = Signal()
 
-    def __init__(self, terminal: Terminal, idle_seconds: int,
+    def __init__(self, terminal: Terminal, runtime: Runtime, idle_seconds: int,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.terminal = terminal
+        self.runtime = runtime
         self.actor: Actor | None = None
         self.resume_order_id: str | None = None
         self._resume_for: str | None = None
@@ -75,7 +77,7 @@ class SessionPresenter(QObject):
         self._idle.stop()
         self._resume_for = actor.id
         self.resume_order_id = current_order_id
-        self.terminal.staff.logout(actor)
+        self.runtime.command(lambda: self.terminal.staff.logout(actor))  # the audit row
         self.logged_out.emit(why)
 
     def shutdown(self) -> None:

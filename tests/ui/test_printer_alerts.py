@@ -123,8 +123,10 @@ def test_waiting_ticket_retry_move_mark_printed_and_reprint(
             send_soup(terminal, "Bruschetta")
             await until(shows_the_failed_job, what="the failed job in the dialog")
             click(qtbot, dialog, "waitingJob0MarkPrinted")
+            await until(lambda: "marked as printed" in
+                        find(dialog, "printJobsMessage").text().lower(),
+                        what="the job marked printed")
             assert queue.pending() == []
-            assert "marked as printed" in find(dialog, "printJobsMessage").text().lower()
             assert len(kitchen.jobs) == 2 and len(bar.jobs) == 1
             click(qtbot, dialog, "printJobsClose")
             assert window.print_jobs_dialog is None

@@ -11,7 +11,7 @@ from pos.services.terminal import Terminal
 from pos.store.models import CategoryRow
 from pos.ui.main_window import MainWindow, Screen
 
-from .conftest import click, find, log_in, type_pin
+from .conftest import click, find, log_in, settle, type_pin
 from .test_app import check_widgets
 
 
@@ -40,6 +40,7 @@ def choose(window: MainWindow, name: str, text: str) -> None:
     assert index >= 0, f"{text!r} is not in {name}"
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
+    settle()  # the choice is saved on the database thread
 
 
 def test_add_a_printer_showing_the_services_validation(

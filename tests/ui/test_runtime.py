@@ -6,6 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from pos import logs
@@ -17,7 +18,7 @@ from pos.ui.main_window import MainWindow, Screen
 from tests.conftest import copy_store
 from tests.helpers import item, table_id
 
-from .conftest import click, find, log_in, run_on_qasync, until
+from .conftest import click, find, log_in, run_on_qasync, settle, type_pin, until
 
 
 def _pull_into(target: Terminal, source: Terminal) -> None:
@@ -148,3 +149,31 @@ def test_the_terminal_keeps_a_log_file_in_its_data_folder(tmp_path: Path) -> Non
             if getattr(h, "_pos_handler", False):
                 logging.getLogger().removeHandler(h)
                 h.close()
+
+
+def test_a_second_tap_on_the_same_action_waits_for_the_first(
+        qtbot: QtBot, window: MainWindow, terminal: Terminal) -> None:
+    """Two taps on "Log in" with a wrong PIN before the first answer: one attempt counted."""
+    type_pin(qtbot, window, "0000")
+    login = find(window, "pinLogin")
+    qtbot.mouseClick(login, Qt.MouseButton.LeftButton)
+    assert window.runtime.running("pin.login")
+    qtbot.mouseClick(login, Qt.MouseButton.LeftButton)  # no answer yet: not run again
+    settle()
+    assert not window.runtime.running("pin.login")
+    assert "4 more tries" in find(window, "pinMessage").text()
+
+
+def test_an_action_runs_again_once_its_command_failed(
+        qtbot: QtBot, window: MainWindow, caplog) -> None:
+    def broken() -> None:
+        raise KeyError("a bug in a service")
+
+    with caplog.at_level(logging.ERROR):
+        assert window.runtime.command(broken, action="x")
+        assert not window.runtime.command(broken, action="x")
+        window.runtime.settle()
+    caplog.clear()  # expected
+    assert not window.runtime.running("x")
+    assert window.runtime.command(lambda: None, action="x")
+    window.runtime.settle()

@@ -19,6 +19,7 @@ from pos.store.models import AuditRow
 from pos.ui.main_window import MainWindow, Screen
 from pos.ui.manager_pin import ManagerPinDialog
 from pos.ui.preferences.service_charge import COVERS, RATE, ServiceChargePresenter
+from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
 
 from .conftest import click, find, log_in, type_pin
@@ -234,9 +235,10 @@ def test_the_screen_fits_1024x768_at_the_largest_text_size(
 
 
 def test_the_presenter_checks_the_form_before_the_service(terminal: Terminal) -> None:
-    session = SessionPresenter(terminal, 0)
+    runtime = Runtime(terminal.ctx.runner, terminal.change_listeners)
+    session = SessionPresenter(terminal, runtime, 0)
     session.start(terminal.staff.login(ADMIN_PIN))
-    p = ServiceChargePresenter(terminal, session)
+    p = ServiceChargePresenter(terminal, session, runtime)
     said: list[tuple[str, str]] = []
     p.message.connect(lambda text, kind: said.append((text, kind)))
     p.activate()
@@ -258,6 +260,8 @@ def test_the_presenter_checks_the_form_before_the_service(terminal: Terminal) ->
     p.step_covers(1)
     assert (p.state.form.min_covers, p.state.entry) == (0, COVERS)
     p.save()
+    runtime.settle()  # the save runs on the database thread
     assert said[-1] == ("Service charge saved.", "info")
     assert terminal.service_charges.policy() == ServiceChargePolicy("Service", 700, 0, "")
     session.shutdown()
+    runtime.close()

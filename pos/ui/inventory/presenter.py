@@ -1,5 +1,7 @@
 """The stock screen's state and operations: levels and 86, waste, stocktake, purchase
-orders, ingredients and recipes. Every operation is one call of ``InventoryService``."""
+orders, ingredients and recipes. Every operation is one call of ``InventoryService``, run as a
+command on the database thread; so is reading the screen's levels and availability (a read of
+every item), which also follows each change."""
 
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ from pos.services.inventory import (
 )
 from pos.services.staff import Actor
 from pos.services.terminal import Terminal
+from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
 
 TABS = ("stock", "waste", "count", "orders", "recipes")
@@ -85,6 +88,7 @@ class InventoryPresenter(QObject):
     Signals:
         state_changed(InventoryState): anything shown changed.
         message(str, str): text and kind ("error" or "info").
+        waste_recorded(): the waste was stored (the form starts again).
         back_requested(): leave for the floor plan.
 
     Attributes:
@@ -93,53 +97,83 @@ class InventoryPresenter(QObject):
 
     state_changed = Signal(object)
     message = Signal(str, str)
+    waste_recorded = Signal()
     back_requested = Signal()
 
-    def __init__(self, terminal: Terminal, session: SessionPresenter,
+    def __init__(self, terminal: Terminal, session: SessionPresenter, runtime: Runtime,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.terminal = terminal
         self.session = session
+        self.runtime = runtime
         self.state = InventoryState()
 
     def _set(self, **changes: Any) -> None:
         self.state = replace(self.state, **changes)
         self.state_changed.emit(self.state)
 
-    def _run(self, op: Callable[[Actor], T]) -> T | None:
+    def _fail(self, exc: PosError) -> None:
+        self.message.emit(exc.message, "error")
+
+    def _write(self, action: str, op: Callable[[Actor], T], done: Callable[[T], None],
+               reread: bool = True) -> None:
+        """``op(actor)`` on the database thread, then (``reread``) what the screen shows read
+        again in the same command; then ``done(result)`` here. One ``action`` at a time."""
         actor = self.session.actor
         if actor is None:
-            return None
-        try:
-            return op(actor)
-        except PosError as exc:
-            self.message.emit(exc.message, "error")
-            return None
+            return
+        read = self._reader()
+
+        def work() -> tuple[T, dict[str, Any] | None]:
+            result = op(actor)
+            return result, read() if reread else None
+
+        def finished(answer: tuple[T, dict[str, Any] | None]) -> None:
+            result, changes = answer
+            if changes is not None:
+                self._loaded(changes)
+            done(result)
+
+        self.runtime.command(work, finished, self._fail, action=f"inventory.{action}")
 
     # --- reading ----------------------------------------------------------------------
 
-    def activate(self) -> None:
-        """Read everything the screen shows (on opening it, and after each change)."""
-        inv = self.terminal.inventory
-        items = tuple(self.terminal.menu.items())
-        limits: dict[str, int | None] = {}
-        for it in items:
-            a = inv.availability(it.id)
-            if a.limited or not a.available:
-                limits[it.id] = a.remaining
-        locations = tuple(inv.locations())
-        count_location = self.state.count_location
-        if count_location not in {loc.id for loc in locations}:
-            count_location = locations[0].id if locations else None
-        item_id = self.state.item_id or (items[0].id if items else None)
-        self._set(levels=tuple(inv.levels()), items=items, limits=limits,
-                  ingredients=tuple(inv.ingredients()), locations=locations,
-                  suppliers=tuple(inv.suppliers()), count_location=count_location,
-                  suggested=tuple(inv.suggested_orders()),
-                  open_orders=tuple(po for po in inv.purchase_orders()
-                                    if po.status != "received"))
+    def _reader(self) -> Callable[[], dict[str, Any]]:
+        """Reads everything the screen shows, to run on the database thread (it keeps the
+        location counted and the item shown, as chosen now)."""
+        inv, menu = self.terminal.inventory, self.terminal.menu
+        count_location, item_id = self.state.count_location, self.state.item_id
+
+        def read() -> dict[str, Any]:
+            items = tuple(menu.items())
+            limits: dict[str, int | None] = {}
+            for it in items:
+                a = inv.availability(it.id)
+                if a.limited or not a.available:
+                    limits[it.id] = a.remaining
+            locations = tuple(inv.locations())
+            location = count_location
+            if location not in {loc.id for loc in locations}:
+                location = locations[0].id if locations else None
+            return {"levels": tuple(inv.levels()), "items": items, "limits": limits,
+                    "ingredients": tuple(inv.ingredients()), "locations": locations,
+                    "suppliers": tuple(inv.suppliers()), "count_location": location,
+                    "suggested": tuple(inv.suggested_orders()),
+                    "open_orders": tuple(po for po in inv.purchase_orders()
+                                         if po.status != "received"),
+                    "item_id": item_id or (items[0].id if items else None)}
+
+        return read
+
+    def _loaded(self, changes: dict[str, Any]) -> None:
+        item_id = changes.pop("item_id")
+        self._set(**changes)
         if item_id is not None:
             self.choose_item(item_id)
+
+    def activate(self) -> None:
+        """Read everything the screen shows (on opening it, and after each change)."""
+        self.runtime.command(self._reader(), self._loaded, self._fail)
 
     def choose_tab(self, tab: str) -> None:
         if tab in TABS and tab != self.state.tab:
@@ -152,8 +186,7 @@ class InventoryPresenter(QObject):
 
     def set_limit(self, item_id: str, portions: int | None) -> None:
         """Limit an item to ``portions`` more (0 = 86 it now), or lift its limit."""
-        if self._run(lambda a: self.terminal.inventory.set_limit(a, item_id, portions)):
-            self.activate()
+        def done(_: object) -> None:
             name = next((i.name for i in self.state.items if i.id == item_id), "")
             self.message.emit(self.tr("%1: limit lifted.").replace("%1", name)
                               if portions is None else
@@ -161,25 +194,30 @@ class InventoryPresenter(QObject):
                               else self.tr("%1: %2 left.").replace("%1", name)
                               .replace("%2", str(portions)), "info")
 
+        self._write("limit", lambda a: self.terminal.inventory.set_limit(a, item_id, portions),
+                    done)
+
     # --- waste ------------------------------------------------------------------------
 
-    def record_waste(self, ingredient_id: str, quantity: str, reason: str) -> bool:
+    def record_waste(self, ingredient_id: str, quantity: str, reason: str) -> None:
         ing = self.state.ingredient(ingredient_id)
         if ing is None:
             self.message.emit(self.tr("Choose an ingredient."), "error")
-            return False
-
-        def op(actor: Actor) -> int:
+            return
+        try:
             qty = parse_quantity(quantity, ing.unit, ing.units)
-            return self.terminal.inventory.record_waste(actor, ing.id, qty, reason)
+        except PosError as exc:
+            self._fail(exc)
+            return
 
-        left = self._run(op)
-        if left is None:
-            return False
-        self.activate()
-        self.message.emit(self.tr("Waste recorded: %1 now has %2.").replace("%1", ing.name)
-                          .replace("%2", _qty(left, ing.unit)), "info")
-        return True
+        def done(left: int) -> None:
+            self.waste_recorded.emit()
+            self.message.emit(self.tr("Waste recorded: %1 now has %2.")
+                              .replace("%1", ing.name).replace("%2", _qty(left, ing.unit)),
+                              "info")
+
+        self._write("waste", lambda a: self.terminal.inventory.record_waste(
+            a, ing.id, qty, reason), done)
 
     # --- stocktake ----------------------------------------------------------------------
 
@@ -230,13 +268,14 @@ class InventoryPresenter(QObject):
             self.message.emit(self.tr("Count at least one ingredient."), "error")
             return
         counted = dict(self.state.counted)
-        result = self._run(lambda a: self.terminal.inventory.record_count(a, loc, counted))
-        if result is None:
-            return
-        self.activate()
-        self._set(counted={}, count_selected=None, count_result=result)
-        self.message.emit(self.tr("Count saved: %1 ingredients.")
-                          .replace("%1", str(len(result.variances))), "info")
+
+        def done(result: CountResult) -> None:
+            self._set(counted={}, count_selected=None, count_result=result)
+            self.message.emit(self.tr("Count saved: %1 ingredients.")
+                              .replace("%1", str(len(result.variances))), "info")
+
+        self._write("count", lambda a: self.terminal.inventory.record_count(a, loc, counted),
+                    done)
 
     # --- purchase orders ------------------------------------------------------------------
 
@@ -245,28 +284,25 @@ class InventoryPresenter(QObject):
         if found is None:
             return
         lines = [(ln.ingredient_id, ln.packs, ln.pack_price) for ln in found.lines]
-        po = self._run(lambda a: self.terminal.inventory.create_purchase_order(
-            a, supplier_id, lines, note="suggested"))
-        if po is not None:
-            self.activate()
-            self.message.emit(self.tr("%1 ordered from %2.").replace("%1", po.number)
-                              .replace("%2", found.supplier), "info")
+        self._write("order", lambda a: self.terminal.inventory.create_purchase_order(
+            a, supplier_id, lines, note="suggested"),
+            lambda po: self.message.emit(self.tr("%1 ordered from %2.")
+                                         .replace("%1", po.number)
+                                         .replace("%2", found.supplier), "info"))
 
     def receive(self, po_id: str) -> None:
-        po = self._run(lambda a: self.terminal.inventory.receive(a, po_id))
-        if po is not None:
-            self.activate()
-            self.message.emit(self.tr("%1 received; stock and costs updated.")
-                              .replace("%1", po.number), "info")
+        self._write("receive", lambda a: self.terminal.inventory.receive(a, po_id),
+                    lambda po: self.message.emit(self.tr("%1 received; stock and costs updated.")
+                                                 .replace("%1", po.number), "info"))
 
     # --- ingredients and recipes --------------------------------------------------------
 
     def choose_ingredient(self, ingredient_id: str | None) -> None:
         self._set(ingredient_id=ingredient_id)
 
-    def save_ingredient(self, data: Mapping[str, str], allergens: Sequence[str]) -> bool:
+    def save_ingredient(self, data: Mapping[str, str], allergens: Sequence[str]) -> None:
         """Save the form (texts as typed); a new ingredient when none is chosen."""
-        def op(actor: Actor) -> Ingredient:
+        try:
             given = IngredientInput(
                 name=data["name"], unit=BaseUnit(data["unit"]),
                 cost_per_unit=parse_decimal(data["cost"] or "0", self.tr("Cost")),
@@ -276,15 +312,17 @@ class InventoryPresenter(QObject):
                 par_level=_whole(data["par"] or "0", self.tr("Par level")),
                 pack_size=_whole(data["pack"] or "1", self.tr("Pack size")),
                 pack_name=data.get("pack_name", ""))
-            return self.terminal.inventory.save_ingredient(actor, given, self.state.ingredient_id)
+        except PosError as exc:
+            self._fail(exc)
+            return
+        editing = self.state.ingredient_id
 
-        saved = self._run(op)
-        if saved is None:
-            return False
-        self.activate()
-        self._set(ingredient_id=saved.id)
-        self.message.emit(self.tr("%1 saved.").replace("%1", saved.name), "info")
-        return True
+        def done(saved: Ingredient) -> None:
+            self._set(ingredient_id=saved.id)
+            self.message.emit(self.tr("%1 saved.").replace("%1", saved.name), "info")
+
+        self._write("ingredient", lambda a: self.terminal.inventory.save_ingredient(
+            a, given, editing), done)
 
     def choose_item(self, item_id: str) -> None:
         inv = self.terminal.inventory
@@ -310,11 +348,14 @@ class InventoryPresenter(QObject):
         if item_id is None:
             return
         lines = list(self.state.recipe)
-        costing = self._run(lambda a: self.terminal.inventory.set_recipe(a, item_id, lines))
-        if costing is not None:
+
+        def done(costing: ItemCosting) -> None:
             self._set(costing=costing)
             self.message.emit(self.tr("Recipe of %1 saved.").replace("%1", costing.name),
                               "info")
+
+        self._write("recipe", lambda a: self.terminal.inventory.set_recipe(a, item_id, lines),
+                    done, reread=False)
 
     def choose_modifier(self, modifier_id: str) -> None:
         try:
@@ -332,12 +373,10 @@ class InventoryPresenter(QObject):
         if mod_id is None:
             return
         lines = list(self.state.modifier_recipe)
-        def op(actor: Actor) -> bool:
-            self.terminal.inventory.set_modifier_recipe(actor, mod_id, lines)
-            return True
-
-        if self._run(op):
-            self.message.emit(self.tr("Option recipe saved."), "info")
+        self._write("modifierRecipe",
+                    lambda a: self.terminal.inventory.set_modifier_recipe(a, mod_id, lines),
+                    lambda _: self.message.emit(self.tr("Option recipe saved."), "info"),
+                    reread=False)
 
 
 def count_step(ing: Ingredient) -> int:

@@ -216,6 +216,7 @@ class WastePage(QWidget):
         self.keypad.clear_pressed.connect(self.quantity.clear)
         self.keypad.back_pressed.connect(self.quantity.backspace)
         self.record.clicked.connect(self._record)
+        presenter.waste_recorded.connect(self._recorded)
         self.ingredient.currentIndexChanged.connect(lambda _i: self._show_on_hand())
         self._state: InventoryState | None = None
 
@@ -231,10 +232,12 @@ class WastePage(QWidget):
 
     def _record(self) -> None:
         ing = self.ingredient.currentData()
-        if isinstance(ing, str) and self.presenter.record_waste(ing, self.quantity.text(),
-                                                                self._reason()):
-            self.quantity.clear()
-            self.other.clear()
+        if isinstance(ing, str):
+            self.presenter.record_waste(ing, self.quantity.text(), self._reason())
+
+    def _recorded(self) -> None:
+        self.quantity.clear()
+        self.other.clear()
 
     def _show_on_hand(self) -> None:
         state = self._state

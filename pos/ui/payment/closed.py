@@ -22,6 +22,7 @@ from pos.services.ordering import ClosedCheck
 from pos.services.terminal import Terminal
 from pos.ui import formatting
 from pos.ui.override import Override
+from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
 from pos.ui.widgets import MessageBar, button, label
 
@@ -54,13 +55,14 @@ class ClosedChecksPresenter(QObject):
     message = Signal(str, str)
     reopened = Signal(str)
 
-    def __init__(self, terminal: Terminal, session: SessionPresenter,
+    def __init__(self, terminal: Terminal, session: SessionPresenter, runtime: Runtime,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.terminal = terminal
         self.session = session
+        self.runtime = runtime
         self.state = ClosedChecksState(currency=terminal.ctx.config.currency)
-        self.override = Override(self)
+        self.override = Override(self, runtime)
 
     def refresh(self) -> None:
         """Read the day's closed checks, newest first."""
@@ -72,12 +74,10 @@ class ClosedChecksPresenter(QObject):
         actor = self.session.actor
         if actor is None:
             return
-        try:
-            self.terminal.receipts.print_receipt(actor, order_id)
-        except PosError as exc:
-            self.message.emit(exc.message, "error")
-            return
-        self.message.emit(self.tr("Receipt copy sent to the printer."), "info")
+        self.runtime.command(
+            lambda: self.terminal.receipts.print_receipt(actor, order_id),
+            lambda _: self.message.emit(self.tr("Receipt copy sent to the printer."), "info"),
+            self._fail, action=("closedChecks.copy", order_id))
 
     def reopen(self, order_id: str, reason: str) -> None:
         """Reopen a closed check; without the permission, a manager's PIN."""
@@ -85,12 +85,17 @@ class ClosedChecksPresenter(QObject):
         if actor is None:
             return
 
-        def act(pin: str | None) -> None:
-            self.terminal.payments.reopen(actor, order_id, reason, override_pin=pin)
+        def reopened(_: object) -> None:
             self.refresh()
             self.reopened.emit(order_id)
 
-        self.override.attempt(act, lambda exc: self.message.emit(exc.message, "error"))
+        self.override.command(
+            lambda pin: self.terminal.payments.reopen(actor, order_id, reason,
+                                                      override_pin=pin),
+            reopened, self._fail, action="closedChecks.reopen")
+
+    def _fail(self, exc: PosError) -> None:
+        self.message.emit(exc.message, "error")
 
 
 class ReasonDialog(QDialog):

@@ -6,8 +6,10 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from pos.domain.errors import AuthenticationError, LockedOutError
+from pos.domain.errors import LockedOutError, PosError
+from pos.services.staff import Actor
 from pos.services.terminal import Terminal
+from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
 
 MAX_PIN_LENGTH = 8
@@ -30,7 +32,8 @@ class PinState:
 
 
 class PinPresenter(QObject):
-    """Collects digits and logs in through the staff service.
+    """Collects digits and logs in through the staff service (a command: checking a PIN
+    writes the attempt, and a wrong one the count towards the lock-out).
 
     Signals:
         state_changed(PinState): the entry, message or lock-out changed.
@@ -45,11 +48,12 @@ class PinPresenter(QObject):
     pin_rejected = Signal(str)
     locked_out = Signal(int)
 
-    def __init__(self, terminal: Terminal, session: SessionPresenter,
+    def __init__(self, terminal: Terminal, session: SessionPresenter, runtime: Runtime,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.terminal = terminal
         self.session = session
+        self.runtime = runtime
         self.state = PinState()
         self._tick = QTimer(self)
         self._tick.setObjectName("lockoutCountdown")
@@ -95,17 +99,19 @@ class PinPresenter(QObject):
             self._set(replace(self.state, message=self.tr("Enter your PIN first."),
                               error=True))
             return
-        try:
-            actor = self.terminal.staff.login(pin)
-        except LockedOutError as exc:
-            self._lock(exc.seconds_left)
-            return
-        except AuthenticationError as exc:
-            self._set(PinState(message=exc.message, error=True))
-            self.pin_rejected.emit(exc.message)
-            return
+        self.runtime.command(lambda: self.terminal.staff.login(pin), self._logged_in,
+                             self._rejected, action="pin.login")
+
+    def _logged_in(self, actor: Actor) -> None:
         self._set(PinState())
         self.session.start(actor)
+
+    def _rejected(self, exc: PosError) -> None:
+        if isinstance(exc, LockedOutError):
+            self._lock(exc.seconds_left)
+            return
+        self._set(PinState(message=exc.message, error=True))
+        self.pin_rejected.emit(exc.message)
 
     def _lock(self, seconds: int) -> None:
         self._set(PinState(message=self._locked_text(seconds), error=True,

@@ -28,6 +28,7 @@ from pos.domain.staff import Permission
 from pos.domain.tax import TaxRate
 from pos.services.terminal import Terminal
 from pos.ui.override import Override
+from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
 
 RATE = "rate"
@@ -87,13 +88,13 @@ class ServiceChargePresenter(QObject):
     saved = Signal(object)
     back_requested = Signal()
 
-    def __init__(self, terminal: Terminal, session: SessionPresenter,
+    def __init__(self, terminal: Terminal, session: SessionPresenter, runtime: Runtime,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.terminal = terminal
         self.session = session
         self.state = ServiceChargeScreenState()
-        self.override = Override(self)
+        self.override = Override(self, runtime)
 
     def _set(self, **changes: Any) -> None:
         self.state = replace(self.state, **changes)
@@ -210,28 +211,32 @@ class ServiceChargePresenter(QObject):
             self.message.emit(exc.message, "error")
             return
         self.message.emit("", "info")
-        self.override.attempt(lambda pin: self._store(policy, pin), self._refused)
+        # The service's refusals, in the screen's language (translated here, on the GUI
+        # thread; the save runs on the database thread).
+        denied_own = self.tr("%1 may not change the service charge. The owner allows it "
+                             "with their PIN.").replace("%1", actor.name)
+        denied_pin = self.tr("That PIN may not change the service charge either: nothing "
+                             "was saved.")
+        wrong_pin = self.tr("That PIN is not right: nothing was saved. Enter the owner's "
+                            "PIN again.")
 
-    def _store(self, policy: ServiceChargePolicy, pin: str | None) -> None:
-        """Save with the person's own permission, or with the owner's ``pin``; the service's
-        refusals come back in the screen's language."""
-        actor = self.session.actor
-        if actor is None:
-            return
-        try:
-            self.terminal.service_charges.set_policy(actor, policy, override_pin=pin)
-        except PermissionDeniedError as exc:
-            why = (self.tr("%1 may not change the service charge. The owner allows it with "
-                           "their PIN.").replace("%1", actor.name) if pin is None else
-                   self.tr("That PIN may not change the service charge either: nothing was "
-                           "saved."))
-            raise PermissionDeniedError(why, exc.permission) from exc
-        except LockedOutError:
-            raise
-        except AuthenticationError as exc:
-            raise AuthenticationError(self.tr("That PIN is not right: nothing was saved. "
-                                              "Enter the owner's PIN again.")) from exc
-        stored = self.terminal.service_charges.policy()
+        def store(pin: str | None) -> ServiceChargePolicy:
+            """Save with the person's own permission, or with the owner's ``pin``."""
+            try:
+                self.terminal.service_charges.set_policy(actor, policy, override_pin=pin)
+            except PermissionDeniedError as exc:
+                raise PermissionDeniedError(denied_own if pin is None else denied_pin,
+                                            exc.permission) from exc
+            except LockedOutError:
+                raise
+            except AuthenticationError as exc:
+                raise AuthenticationError(wrong_pin) from exc
+            return self.terminal.service_charges.policy()
+
+        self.override.command(store, self._stored, self._refused,
+                              action="serviceCharge.save")
+
+    def _stored(self, stored: ServiceChargePolicy) -> None:
         self._set(stored=stored, form=ServiceChargeForm.of(stored))
         self.message.emit(self.tr("Service charge saved."), "info")
         self.saved.emit(stored)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -9,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from pos.domain.errors import PosError
 from pos.services.print_queue import JobView, PrinterHealth
 from pos.services.terminal import Terminal
+from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
 
 RECENT_PRINTED = 8
@@ -46,7 +48,8 @@ class PrintJobsPresenter(QObject):
     """Reads the print queue and acts on its jobs through ``terminal.print_queue``.
 
     Deliveries happen on the worker, so while the dialog is open the state is
-    re-read every second (a small query each).
+    re-read every second (a small query each). Moving, marking and reprinting a job are
+    commands on the database thread.
 
     Signals:
         state_changed(PrintJobsState): anything shown changed.
@@ -59,11 +62,12 @@ class PrintJobsPresenter(QObject):
     state_changed = Signal(object)
     message = Signal(str, str)
 
-    def __init__(self, terminal: Terminal, session: SessionPresenter,
+    def __init__(self, terminal: Terminal, session: SessionPresenter, runtime: Runtime,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.terminal = terminal
         self.session = session
+        self.runtime = runtime
         self.state = PrintJobsState()
         self._checks: dict[str, str] = {}
         self._timer = QTimer(self)
@@ -127,40 +131,41 @@ class PrintJobsPresenter(QObject):
         self._set(PrintJobsState(st.alerts, st.waiting, st.printed, st.printers, job_id,
                                  st.can_act))
 
+    def _act(self, action: str, job_id: str, work: Callable[[], object], said: str,
+             then: Callable[[], None] | None = None) -> None:
+        """``work`` on the database thread; ``said`` (or the refusal), then the list read
+        again. One action on a job at a time."""
+        def answered(text: str, kind: str) -> None:
+            self.message.emit(text, kind)
+            if then is not None:
+                then()
+            self.refresh()
+
+        self.runtime.command(work, lambda _: answered(said, "info"),
+                             lambda exc: answered(exc.message, "error"),
+                             action=(f"printJobs.{action}", job_id))
+
     def send_to(self, job_id: str, printer_id: str) -> None:
         actor = self.session.actor
         if actor is None:
             return
-        try:
-            self.terminal.print_queue.send_to(actor, job_id, printer_id)
-        except PosError as exc:
-            self.message.emit(exc.message, "error")
-        else:
-            name = dict(self.state.printers).get(printer_id, "?")
-            self.message.emit(self.tr("Sent to %1.").replace("%1", name), "info")
-        self.choose_printer_for(None)
-        self.refresh()
+        name = dict(self.state.printers).get(printer_id, "?")
+        self._act("move", job_id,
+                  lambda: self.terminal.print_queue.send_to(actor, job_id, printer_id),
+                  self.tr("Sent to %1.").replace("%1", name),
+                  lambda: self.choose_printer_for(None))
 
     def mark_printed(self, job_id: str) -> None:
         actor = self.session.actor
         if actor is None:
             return
-        try:
-            self.terminal.print_queue.mark_printed(actor, job_id)
-        except PosError as exc:
-            self.message.emit(exc.message, "error")
-        else:
-            self.message.emit(self.tr("Marked as printed."), "info")
-        self.refresh()
+        self._act("printed", job_id,
+                  lambda: self.terminal.print_queue.mark_printed(actor, job_id),
+                  self.tr("Marked as printed."))
 
     def reprint(self, job_id: str) -> None:
         actor = self.session.actor
         if actor is None:
             return
-        try:
-            self.terminal.print_queue.reprint(actor, job_id)
-        except PosError as exc:
-            self.message.emit(exc.message, "error")
-        else:
-            self.message.emit(self.tr("Printing it again, marked REPRINT."), "info")
-        self.refresh()
+        self._act("reprint", job_id, lambda: self.terminal.print_queue.reprint(actor, job_id),
+                  self.tr("Printing it again, marked REPRINT."))

@@ -9,9 +9,17 @@ from PySide6.QtCore import QObject, Signal
 
 from pos.domain.errors import PosError
 from pos.services.print_queue import Printer
-from pos.services.printers import OUTPUTS, TRANSPORTS, WIDTHS, RouteEntry, StationEntry
+from pos.services.printers import (
+    OUTPUTS,
+    TRANSPORTS,
+    WIDTHS,
+    RouteEntry,
+    StationEntry,
+    StationView,
+)
 from pos.services.terminal import Terminal
 from pos.ui.override import Override
+from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
 
 __all__ = ["OUTPUTS", "TRANSPORTS", "WIDTHS", "PrinterForm", "PrinterSetupPresenter",
@@ -70,13 +78,13 @@ class PrinterSetupPresenter(QObject):
     message = Signal(str, str)
     back_requested = Signal()
 
-    def __init__(self, terminal: Terminal, session: SessionPresenter,
+    def __init__(self, terminal: Terminal, session: SessionPresenter, runtime: Runtime,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.terminal = terminal
         self.session = session
         self.state = PrinterSetupState()
-        self.override = Override(self)
+        self.override = Override(self, runtime)
 
     def refresh(self) -> None:
         printers = tuple(self.terminal.printers.printers())
@@ -116,18 +124,20 @@ class PrinterSetupPresenter(QObject):
             return
         editing = self.state.editing
 
-        def act(pin: str | None) -> None:
-            saved = self.terminal.printers.save_printer(
+        def save(pin: str | None) -> Printer:
+            return self.terminal.printers.save_printer(
                 actor, name=form.name, transport=form.transport, address=form.address,
                 columns=form.columns, profile=form.profile.strip() or "default",
                 codepage=form.codepage.strip().upper() or "CP858", cutter=form.cutter,
                 buzzer=form.buzzer, check_status=form.check_status, printer_id=editing,
                 override_pin=pin)
-            self.refresh()
-            self.edit(saved.id)
-            self.message.emit(self.tr("Printer %1 saved.").replace("%1", saved.name), "info")
 
-        self.override.attempt(act, self._fail)
+        def saved(view: Printer) -> None:
+            self.refresh()
+            self.edit(view.id)
+            self.message.emit(self.tr("Printer %1 saved.").replace("%1", view.name), "info")
+
+        self.override.command(save, saved, self._fail, action="printers.save")
 
     def set_station(self, station_id: str, printer_id: str | None,
                     backup_printer_id: str | None, output: str) -> None:
@@ -135,35 +145,34 @@ class PrinterSetupPresenter(QObject):
         if actor is None:
             return
 
-        def act(pin: str | None) -> None:
-            view = self.terminal.printers.set_station(
-                actor, station_id, printer_id=printer_id, backup_printer_id=backup_printer_id,
-                output=output, override_pin=pin)
+        def saved(view: StationView) -> None:
             self.refresh()
             self.message.emit(self.tr("Station %1 saved.").replace("%1", view.name), "info")
 
-        def failed(exc: PosError) -> None:
-            self._fail(exc)
-            self.refresh()  # show what is stored again
-
-        self.override.attempt(act, failed)
+        self.override.command(
+            lambda pin: self.terminal.printers.set_station(
+                actor, station_id, printer_id=printer_id, backup_printer_id=backup_printer_id,
+                output=output, override_pin=pin),
+            saved, self._refused, action="printers.station")
 
     def route(self, category_id: str, station_id: str | None) -> None:
         actor = self.session.actor
         if actor is None:
             return
 
-        def act(pin: str | None) -> None:
-            self.terminal.printers.route(actor, station_id=station_id, category_id=category_id,
-                                         override_pin=pin)
+        def routed(_: object) -> None:
             self.refresh()
             self.message.emit(self.tr("Routing saved."), "info")
 
-        def failed(exc: PosError) -> None:
-            self._fail(exc)
-            self.refresh()
+        self.override.command(
+            lambda pin: self.terminal.printers.route(actor, station_id=station_id,
+                                                     category_id=category_id,
+                                                     override_pin=pin),
+            routed, self._refused, action="printers.route")
 
-        self.override.attempt(act, failed)
+    def _refused(self, exc: PosError) -> None:
+        self._fail(exc)
+        self.refresh()  # show what is stored again
 
     def back(self) -> None:
         self.override.cancel()

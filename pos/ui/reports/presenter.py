@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from pos.domain.report import CashCount, DayReport, RangeReport
 from pos.services.reports import report_csv
 from pos.services.terminal import Terminal
 from pos.ui.reports.pdf import write_pdf
+from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
 
 # Euro notes and coins, in cents, largest first (the cash count's rows).
@@ -46,6 +48,10 @@ class ReportsState:
 class ReportsPresenter(QObject):
     """Reads reports from ``terminal.reports``; closes the day with a Z.
 
+    A report reads a whole day (or weeks of roll-ups), and the Z writes one: both run as
+    commands on the database thread, the results are shown when they come back (in the
+    order asked, so the last read wins).
+
     Signals:
         state_changed(ReportsState): anything shown changed.
         message(str, str): text and kind ("error" or "info").
@@ -65,11 +71,12 @@ class ReportsPresenter(QObject):
     manager_pin_needed = Signal(str)
     back_requested = Signal()
 
-    def __init__(self, terminal: Terminal, session: SessionPresenter,
+    def __init__(self, terminal: Terminal, session: SessionPresenter, runtime: Runtime,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.terminal = terminal
         self.session = session
+        self.runtime = runtime
         self.state = ReportsState()
         self.export_dir = terminal.data_dir / "exports"
         self._pending_force: bool | None = None
@@ -78,16 +85,26 @@ class ReportsPresenter(QObject):
         self.state = replace(self.state, **changes)
         self.state_changed.emit(self.state)
 
-    def _today(self) -> date:
-        return self.terminal.ctx.business_date()
+    def _fail(self, exc: PosError) -> None:
+        self.message.emit(exc.message, "error")
 
-    def _range(self, days: int) -> RangeReport | None:
-        end = self._today()
-        try:
-            return self.terminal.reports.range_report(end - timedelta(days=days - 1), end)
-        except PosError as exc:
-            self.message.emit(exc.message, "error")
-            return None
+    def _read(self, work: Callable[[], dict[str, Any]]) -> None:
+        """``work`` on the database thread; what it read goes into the state."""
+        self.runtime.command(work, lambda changes: self._set(**changes), self._fail)
+
+    def _range(self, days: int) -> RangeReport:
+        """The last ``days`` business days (on the database thread)."""
+        end = self.terminal.ctx.business_date()
+        return self.terminal.reports.range_report(end - timedelta(days=days - 1), end)
+
+    def _z_numbers(self) -> tuple[int, ...]:
+        """The stored Z reports, newest first (on the database thread)."""
+        return tuple(n for n, _day, _forced in reversed(self.terminal.reports.z_reports()))
+
+    def _day(self, cash: CashCount | None) -> dict[str, Any]:
+        """Today's X report and the stored Z numbers (on the database thread)."""
+        return {"report": self.terminal.reports.x_report(cash=cash),
+                "z_numbers": self._z_numbers()}
 
     def _cash(self) -> CashCount | None:
         pieces = {d: n for d, n in self.state.cash.items() if n > 0}
@@ -97,24 +114,16 @@ class ReportsPresenter(QObject):
 
     def activate(self) -> None:
         """Today's X report, the trend and heat map, and the stored Z numbers."""
-        self._set(trend_report=self._range(TREND_DAYS[self.state.trend]),
-                  heat_report=self._range(28))
-        self.refresh()
+        days, cash = TREND_DAYS[self.state.trend], self._cash()
+        self._read(lambda: {"trend_report": self._range(days), "heat_report": self._range(28),
+                            **self._day(cash)})
 
     def refresh(self) -> None:
-        try:
-            report = self.terminal.reports.x_report(cash=self._cash())
-            zs = tuple(n for n, _day, _forced in reversed(self.terminal.reports.z_reports()))
-        except PosError as exc:
-            self.message.emit(exc.message, "error")
-            return
-        self._set(report=report, z_numbers=zs)
+        cash = self._cash()
+        self._read(lambda: self._day(cash))
 
     def show_stored_z(self, number: int) -> None:
-        try:
-            self._set(report=self.terminal.reports.stored_z(number))
-        except PosError as exc:
-            self.message.emit(exc.message, "error")
+        self._read(lambda: {"report": self.terminal.reports.stored_z(number)})
 
     def choose_chart(self, chart: str) -> None:
         if chart in CHARTS:
@@ -122,7 +131,9 @@ class ReportsPresenter(QObject):
 
     def choose_trend(self, trend: str) -> None:
         if trend in TREND_DAYS and trend != self.state.trend:
-            self._set(trend=trend, trend_report=self._range(TREND_DAYS[trend]))
+            self._set(trend=trend)
+            days = TREND_DAYS[trend]
+            self._read(lambda: {"trend_report": self._range(days)})
 
     def set_cash(self, pieces: dict[int, int]) -> None:
         """The drawer was counted: pieces per denomination; the X shows the difference."""
@@ -135,27 +146,30 @@ class ReportsPresenter(QObject):
         actor = self.session.actor
         if actor is None:
             return
-        try:
-            report = self.terminal.reports.close_day(actor, cash=self._cash(), force=force,
+        cash = self._cash()
+
+        def close() -> dict[str, Any]:
+            report = self.terminal.reports.close_day(actor, cash=cash, force=force,
                                                      override_pin=override_pin)
-        except OrderStateError as exc:
-            self.close_refused.emit(exc.message)
-            return
-        except (PermissionDeniedError, AuthenticationError) as exc:
-            if override_pin is None or isinstance(exc, AuthenticationError):
+            return {"report": report, "z_numbers": self._z_numbers()}
+
+        def refused(exc: PosError) -> None:
+            if isinstance(exc, OrderStateError):
+                self.close_refused.emit(exc.message)
+            elif isinstance(exc, PermissionDeniedError | AuthenticationError) and (
+                    override_pin is None or isinstance(exc, AuthenticationError)):
                 self._pending_force = force
                 self.manager_pin_needed.emit(exc.message)
             else:
                 self.message.emit(exc.message, "error")
-            return
-        except PosError as exc:
-            self.message.emit(exc.message, "error")
-            return
+
+        self.runtime.command(close, self._closed, refused, action="reports.close_day")
+
+    def _closed(self, changes: dict[str, Any]) -> None:
         self._pending_force = None
-        zs = tuple(n for n, _day, _forced in reversed(self.terminal.reports.z_reports()))
-        self._set(report=report, z_numbers=zs, cash={})
+        self._set(**changes, cash={})
         self.message.emit(self.tr("Z report %1 stored. The business day is closed.")
-                          .replace("%1", str(report.number)), "info")
+                          .replace("%1", str(changes["report"].number)), "info")
 
     def provide_manager_pin(self, pin: str) -> None:
         if self._pending_force is not None:
@@ -191,12 +205,10 @@ class ReportsPresenter(QObject):
         actor, report = self.session.actor, self.state.report
         if actor is None or report is None:
             return
-        try:
-            self.terminal.reports.print_report(actor, report)
-        except PosError as exc:
-            self.message.emit(exc.message, "error")
-            return
-        self.message.emit(self.tr("Sent to the receipt printer."), "info")
+        self.runtime.command(
+            lambda: self.terminal.reports.print_report(actor, report),
+            lambda _: self.message.emit(self.tr("Sent to the receipt printer."), "info"),
+            self._fail, action="reports.print")
 
     def back(self) -> None:
         self.back_requested.emit()
