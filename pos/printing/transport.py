@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass
 from typing import Protocol
 
-from pos.domain.errors import PosError
+from pos.domain.errors import Arg, PosError
 from pos.printing.status import (
     STATUS_QUERY,
     UNKNOWN_STATUS,
@@ -40,13 +40,15 @@ class PrinterError(PosError):
 
     def __init__(
         self,
-        message: str,
+        text: str,
+        /,
         *,
         address: str,
         maybe_printed: bool,
         status: PrinterStatus = UNKNOWN_STATUS,
+        **params: Arg,
     ) -> None:
-        super().__init__(message)
+        super().__init__(text, address=address, **params)
         self.address = address
         self.maybe_printed = maybe_printed
         self.status = status
@@ -117,20 +119,18 @@ async def _read_status(reader: asyncio.StreamReader, timeout: float) -> PrinterS
 
 def _refuse(status: PrinterStatus, address: str, *, maybe_printed: bool) -> None:
     """Raise the error matching a status that cannot print."""
-    kinds: dict[PrinterState, tuple[type[PrinterError], str]] = {
-        PrinterState.PAPER_OUT: (PrinterPaperOutError, "is out of paper"),
-        PrinterState.COVER_OPEN: (PrinterCoverOpenError, "has its cover open"),
-        PrinterState.OFFLINE: (PrinterOfflineError, "says it is offline"),
-        PrinterState.ERROR: (PrinterOfflineError, "reports an error"),
-    }
-    if status.state in kinds:
-        cls, what = kinds[status.state]
-        raise cls(
-            f"The printer at {address} {what}.",
-            address=address,
-            maybe_printed=maybe_printed,
-            status=status,
-        )
+    if status.state is PrinterState.PAPER_OUT:
+        raise PrinterPaperOutError("The printer at {address} is out of paper.",
+                                   address=address, maybe_printed=maybe_printed, status=status)
+    if status.state is PrinterState.COVER_OPEN:
+        raise PrinterCoverOpenError("The printer at {address} has its cover open.",
+                                    address=address, maybe_printed=maybe_printed, status=status)
+    if status.state is PrinterState.OFFLINE:
+        raise PrinterOfflineError("The printer at {address} says it is offline.",
+                                  address=address, maybe_printed=maybe_printed, status=status)
+    if status.state is PrinterState.ERROR:
+        raise PrinterOfflineError("The printer at {address} reports an error.",
+                                  address=address, maybe_printed=maybe_printed, status=status)
 
 
 async def _close(writer: asyncio.StreamWriter) -> None:
@@ -150,14 +150,16 @@ async def _open(
             return await asyncio.open_connection(host, port)
     except TimeoutError:
         raise PrinterOfflineError(
-            f"The printer at {address} did not answer within {timeout:g} s.",
+            "The printer at {address} did not answer within {seconds} s.",
             address=address,
+            seconds=f"{timeout:g}",
             maybe_printed=False,
         ) from None
     except OSError as exc:
         raise PrinterOfflineError(
-            f"The printer at {address} cannot be reached ({exc.strerror or exc}).",
+            "The printer at {address} cannot be reached ({why}).",
             address=address,
+            why=str(exc.strerror or exc),
             maybe_printed=False,
         ) from exc
 
@@ -176,7 +178,7 @@ async def query_status(
         return await _read_status(reader, opts.status_timeout)
     except (OSError, asyncio.IncompleteReadError) as exc:
         raise PrinterOfflineError(
-            f"The printer at {address} closed the connection.",
+            "The printer at {address} closed the connection.",
             address=address,
             maybe_printed=False,
         ) from exc
@@ -202,7 +204,7 @@ async def deliver(
                 before = await _read_status(reader, opts.status_timeout)
             except (OSError, asyncio.IncompleteReadError, TimeoutError) as exc:
                 raise PrinterOfflineError(
-                    f"The printer at {address} closed the connection before printing.",
+                    "The printer at {address} closed the connection before printing.",
                     address=address,
                     maybe_printed=False,
                 ) from exc
@@ -215,14 +217,15 @@ async def deliver(
                 await writer.drain()
         except TimeoutError:
             raise PrinterTimeoutError(
-                f"The printer at {address} stopped taking data for {opts.write_timeout:g} s.",
+                "The printer at {address} stopped taking data for {seconds} s.",
                 address=address,
+                seconds=f"{opts.write_timeout:g}",
                 maybe_printed=True,
                 status=before,
             ) from None
         except OSError as exc:
             raise PrinterDroppedError(
-                f"The connection to the printer at {address} broke while printing.",
+                "The connection to the printer at {address} broke while printing.",
                 address=address,
                 maybe_printed=True,
                 status=before,
@@ -242,7 +245,7 @@ async def deliver(
                 after = await _read_status(reader, wait)
             except (OSError, asyncio.IncompleteReadError) as exc:
                 raise PrinterDroppedError(
-                    f"The printer at {address} closed the connection mid-ticket.",
+                    "The printer at {address} closed the connection mid-ticket.",
                     address=address,
                     maybe_printed=True,
                     status=before,
@@ -250,9 +253,10 @@ async def deliver(
             confirmed = after.state is not PrinterState.UNKNOWN
             if not confirmed and before.state is not PrinterState.UNKNOWN:
                 raise PrinterTimeoutError(
-                    f"The printer at {address} did not finish taking the ticket within "
-                    f"{opts.write_timeout:g} s.",
+                    "The printer at {address} did not finish taking the ticket within "
+                    "{seconds} s.",
                     address=address,
+                    seconds=f"{opts.write_timeout:g}",
                     maybe_printed=True,
                     status=before,
                 )

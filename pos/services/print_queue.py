@@ -382,7 +382,8 @@ class PrintQueue:
             if target is None:
                 raise NotFoundError("That printer does not exist.")
             if target.id == job.printer_id:
-                raise ValidationError(f"The job is already waiting for {target.name}.")
+                raise ValidationError("The job is already waiting for {printer}.",
+                                      printer=target.name)
             current = s.get(PrinterRow, job.printer_id)
             job.rerouted_from = job.rerouted_from or (current.name if current else None)
             job.printer_id = target.id
@@ -465,12 +466,14 @@ def _send_local(printer: Printer, data: bytes) -> None:
     try:
         device.open()
     except Exception as exc:  # escpos raises its own DeviceNotFoundError, or OSError
-        raise PrinterOfflineError(f"{printer.name} is not connected ({exc}).",
-                                  address=printer.address, maybe_printed=False) from exc
+        raise PrinterOfflineError("{printer} is not connected ({why}).", printer=printer.name,
+                                  why=str(exc), address=printer.address,
+                                  maybe_printed=False) from exc
     try:
         device._raw(data)
     except Exception as exc:
-        raise PrinterDroppedError(f"{printer.name} stopped while printing ({exc}).",
+        raise PrinterDroppedError("{printer} stopped while printing ({why}).",
+                                  printer=printer.name, why=str(exc),
                                   address=printer.address, maybe_printed=True) from exc
     finally:
         device.close()

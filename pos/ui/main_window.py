@@ -40,6 +40,7 @@ from pos.ui.runtime import Runtime
 from pos.ui.session import ActivityFilter, SessionPresenter
 from pos.ui.settings import UiSettings
 from pos.ui.status import StatusPresenter, StatusStrip
+from pos.ui.texts import error_text
 
 
 class Screen(IntEnum):
@@ -264,7 +265,7 @@ class MainWindow(QMainWindow):
         try:
             self.order.load(order_id)
         except PosError as exc:
-            self.floor.message.emit(exc.message)
+            self.floor.message.emit(error_text(exc))
             self.show_screen(Screen.FLOOR)
             return
         self.show_screen(Screen.ORDER)
@@ -273,7 +274,7 @@ class MainWindow(QMainWindow):
         try:
             self.payment.load(order_id)
         except PosError as exc:
-            self.order.message.emit(exc.message, "error")
+            self.order.message.emit(error_text(exc), "error")
             return
         self.show_screen(Screen.PAYMENT)
 
@@ -298,7 +299,7 @@ class MainWindow(QMainWindow):
                 self.terminal.staff.authorize_now(self.session.actor, permission, pin,
                                                   action=action)
             except PosError as exc:
-                self.floor.message.emit(exc.message)
+                self.floor.message.emit(error_text(exc))
                 return
             then()
 

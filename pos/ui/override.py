@@ -20,6 +20,7 @@ from pos.domain.errors import (
     PosError,
 )
 from pos.ui.runtime import Runtime
+from pos.ui.texts import error_text
 
 Action = Callable[[str | None], None]
 Failure = Callable[[PosError], None]
@@ -67,7 +68,7 @@ class Override(QObject):
                 fail(exc)
                 return
             self._waiting = lambda p: self.attempt(action, fail, p)
-            self.pin_needed.emit(exc.message)
+            self.pin_needed.emit(error_text(exc))
 
     def command(self, work: Callable[[str | None], T], done: Callable[[T], None],
                 fail: Failure, pin: str | None = None) -> None:
@@ -81,7 +82,7 @@ class Override(QObject):
                 fail(exc)
                 return
             self._waiting = lambda p: self.command(work, done, fail, p)
-            self.pin_needed.emit(exc.message)
+            self.pin_needed.emit(error_text(exc))
 
         self._runtime.command(lambda: work(pin), done, refused)
 

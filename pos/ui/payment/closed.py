@@ -23,6 +23,7 @@ from pos.services.terminal import Terminal
 from pos.ui import formatting
 from pos.ui.override import Override
 from pos.ui.session import SessionPresenter
+from pos.ui.texts import error_text
 from pos.ui.widgets import MessageBar, button, label
 
 REOPEN_REASONS = (QT_TRANSLATE_NOOP("ReasonDialog", "Wrong tender taken"),
@@ -75,7 +76,7 @@ class ClosedChecksPresenter(QObject):
         try:
             self.terminal.receipts.print_receipt(actor, order_id)
         except PosError as exc:
-            self.message.emit(exc.message, "error")
+            self.message.emit(error_text(exc), "error")
             return
         self.message.emit(self.tr("Receipt copy sent to the printer."), "info")
 
@@ -90,7 +91,7 @@ class ClosedChecksPresenter(QObject):
             self.refresh()
             self.reopened.emit(order_id)
 
-        self.override.attempt(act, lambda exc: self.message.emit(exc.message, "error"))
+        self.override.attempt(act, lambda exc: self.message.emit(error_text(exc), "error"))
 
 
 class ReasonDialog(QDialog):

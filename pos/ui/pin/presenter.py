@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from pos.domain.errors import AuthenticationError, LockedOutError
 from pos.services.terminal import Terminal
 from pos.ui.session import SessionPresenter
+from pos.ui.texts import error_text
 
 MAX_PIN_LENGTH = 8
 
@@ -101,8 +102,8 @@ class PinPresenter(QObject):
             self._lock(exc.seconds_left)
             return
         except AuthenticationError as exc:
-            self._set(PinState(message=exc.message, error=True))
-            self.pin_rejected.emit(exc.message)
+            self._set(PinState(message=error_text(exc), error=True))
+            self.pin_rejected.emit(error_text(exc))
             return
         self._set(PinState())
         self.session.start(actor)

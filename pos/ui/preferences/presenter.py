@@ -13,6 +13,7 @@ from pos.services.terminal import Terminal
 from pos.ui import i18n, theme
 from pos.ui import settings as ui_settings
 from pos.ui.settings import UiSettings
+from pos.ui.texts import error_text
 
 
 class SettingsPresenter(QObject):
@@ -51,7 +52,7 @@ class SettingsPresenter(QObject):
         try:
             ui_settings.save(self.terminal, new)
         except PosError as exc:
-            self.message.emit(exc.message, "error")
+            self.message.emit(error_text(exc), "error")
             return False
         self.settings = new
         return True

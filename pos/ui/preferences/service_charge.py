@@ -29,6 +29,7 @@ from pos.domain.tax import TaxRate
 from pos.services.terminal import Terminal
 from pos.ui.override import Override
 from pos.ui.session import SessionPresenter
+from pos.ui.texts import error_text
 
 RATE = "rate"
 COVERS = "covers"
@@ -108,7 +109,7 @@ class ServiceChargePresenter(QObject):
             stored = self.terminal.service_charges.policy()
             rates = tuple(self.terminal.menu.tax_rates())
         except PosError as exc:
-            self.message.emit(exc.message, "error")
+            self.message.emit(error_text(exc), "error")
             return
         actor = self.session.actor
         self.state = ServiceChargeScreenState(
@@ -207,7 +208,7 @@ class ServiceChargePresenter(QObject):
         try:
             policy = self._policy()
         except ValidationError as exc:
-            self.message.emit(exc.message, "error")
+            self.message.emit(error_text(exc), "error")
             return
         self.message.emit("", "info")
         self.override.attempt(lambda pin: self._store(policy, pin), self._refused)
@@ -239,7 +240,7 @@ class ServiceChargePresenter(QObject):
     def _refused(self, exc: PosError) -> None:
         """Refused (a PIN without the permission, a locked PIN pad) or a tax rate gone:
         nothing is saved, the entries stay."""
-        self.message.emit(exc.message, "error")
+        self.message.emit(error_text(exc), "error")
 
     def cancel_pin(self) -> None:
         """The owner's PIN was not given: nothing is saved."""

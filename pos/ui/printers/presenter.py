@@ -10,6 +10,7 @@ from pos.domain.errors import PosError
 from pos.services.print_queue import JobView, PrinterHealth
 from pos.services.terminal import Terminal
 from pos.ui.session import SessionPresenter
+from pos.ui.texts import error_text
 
 RECENT_PRINTED = 8
 
@@ -134,7 +135,7 @@ class PrintJobsPresenter(QObject):
         try:
             self.terminal.print_queue.send_to(actor, job_id, printer_id)
         except PosError as exc:
-            self.message.emit(exc.message, "error")
+            self.message.emit(error_text(exc), "error")
         else:
             name = dict(self.state.printers).get(printer_id, "?")
             self.message.emit(self.tr("Sent to %1.").replace("%1", name), "info")
@@ -148,7 +149,7 @@ class PrintJobsPresenter(QObject):
         try:
             self.terminal.print_queue.mark_printed(actor, job_id)
         except PosError as exc:
-            self.message.emit(exc.message, "error")
+            self.message.emit(error_text(exc), "error")
         else:
             self.message.emit(self.tr("Marked as printed."), "info")
         self.refresh()
@@ -160,7 +161,7 @@ class PrintJobsPresenter(QObject):
         try:
             self.terminal.print_queue.reprint(actor, job_id)
         except PosError as exc:
-            self.message.emit(exc.message, "error")
+            self.message.emit(error_text(exc), "error")
         else:
             self.message.emit(self.tr("Printing it again, marked REPRINT."), "info")
         self.refresh()

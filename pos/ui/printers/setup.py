@@ -13,6 +13,7 @@ from pos.services.printers import OUTPUTS, TRANSPORTS, WIDTHS, RouteEntry, Stati
 from pos.services.terminal import Terminal
 from pos.ui.override import Override
 from pos.ui.session import SessionPresenter
+from pos.ui.texts import error_text
 
 __all__ = ["OUTPUTS", "TRANSPORTS", "WIDTHS", "PrinterForm", "PrinterSetupPresenter",
            "PrinterSetupState", "RouteEntry", "StationEntry"]
@@ -108,7 +109,7 @@ class PrinterSetupPresenter(QObject):
         self.editing_changed.emit(self.state.printer)
 
     def _fail(self, exc: PosError) -> None:
-        self.message.emit(exc.message, "error")
+        self.message.emit(error_text(exc), "error")
 
     def save_printer(self, form: PrinterForm) -> None:
         actor = self.session.actor

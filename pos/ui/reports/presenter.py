@@ -20,6 +20,7 @@ from pos.services.reports import report_csv
 from pos.services.terminal import Terminal
 from pos.ui.reports.pdf import write_pdf
 from pos.ui.session import SessionPresenter
+from pos.ui.texts import error_text
 
 # Euro notes and coins, in cents, largest first (the cash count's rows).
 EUR_NOTES = (50000, 20000, 10000, 5000, 2000, 1000, 500)
@@ -86,7 +87,7 @@ class ReportsPresenter(QObject):
         try:
             return self.terminal.reports.range_report(end - timedelta(days=days - 1), end)
         except PosError as exc:
-            self.message.emit(exc.message, "error")
+            self.message.emit(error_text(exc), "error")
             return None
 
     def _cash(self) -> CashCount | None:
@@ -106,7 +107,7 @@ class ReportsPresenter(QObject):
             report = self.terminal.reports.x_report(cash=self._cash())
             zs = tuple(n for n, _day, _forced in reversed(self.terminal.reports.z_reports()))
         except PosError as exc:
-            self.message.emit(exc.message, "error")
+            self.message.emit(error_text(exc), "error")
             return
         self._set(report=report, z_numbers=zs)
 
@@ -114,7 +115,7 @@ class ReportsPresenter(QObject):
         try:
             self._set(report=self.terminal.reports.stored_z(number))
         except PosError as exc:
-            self.message.emit(exc.message, "error")
+            self.message.emit(error_text(exc), "error")
 
     def choose_chart(self, chart: str) -> None:
         if chart in CHARTS:
@@ -139,17 +140,17 @@ class ReportsPresenter(QObject):
             report = self.terminal.reports.close_day(actor, cash=self._cash(), force=force,
                                                      override_pin=override_pin)
         except OrderStateError as exc:
-            self.close_refused.emit(exc.message)
+            self.close_refused.emit(error_text(exc))
             return
         except (PermissionDeniedError, AuthenticationError) as exc:
             if override_pin is None or isinstance(exc, AuthenticationError):
                 self._pending_force = force
-                self.manager_pin_needed.emit(exc.message)
+                self.manager_pin_needed.emit(error_text(exc))
             else:
-                self.message.emit(exc.message, "error")
+                self.message.emit(error_text(exc), "error")
             return
         except PosError as exc:
-            self.message.emit(exc.message, "error")
+            self.message.emit(error_text(exc), "error")
             return
         self._pending_force = None
         zs = tuple(n for n, _day, _forced in reversed(self.terminal.reports.z_reports()))
@@ -194,7 +195,7 @@ class ReportsPresenter(QObject):
         try:
             self.terminal.reports.print_report(actor, report)
         except PosError as exc:
-            self.message.emit(exc.message, "error")
+            self.message.emit(error_text(exc), "error")
             return
         self.message.emit(self.tr("Sent to the receipt printer."), "info")
 
