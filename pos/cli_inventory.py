@@ -61,7 +61,7 @@ def _actor(terminal: Terminal, pin: str | None) -> Actor:
 def _split(text: str) -> tuple[str, str]:
     name, sep, qty = text.rpartition("=")
     if not sep or not name.strip() or not qty.strip():
-        raise ValidationError(f"“{text}” is not INGREDIENT=QTY, e.g. Salmon=2.4kg.")
+        raise ValidationError("“{text}” is not INGREDIENT=QTY, e.g. Salmon=2.4kg.", text=text)
     return name.strip(), qty.strip()
 
 
@@ -119,7 +119,7 @@ def run(args: argparse.Namespace, terminal: Terminal) -> int:
         if args.location:
             found = [x for x in inv.locations() if x.name.lower() == args.location.lower()]
             if not found:
-                raise NotFoundError(f"There is no location “{args.location}”.")
+                raise NotFoundError("There is no location “{name}”.", name=args.location)
             location = found[0].id
         levels = inv.low_stock() if args.low else inv.levels(location)
         if args.json:
@@ -140,7 +140,7 @@ def run(args: argparse.Namespace, terminal: Terminal) -> int:
         actor = _actor(terminal, args.pin)
         found = [x for x in inv.locations() if x.name.lower() == args.location.lower()]
         if not found:
-            raise NotFoundError(f"There is no location “{args.location}”.")
+            raise NotFoundError("There is no location “{name}”.", name=args.location)
         counted: dict[str, int] = {}
         for text in args.counts:
             name, amount = _split(text)

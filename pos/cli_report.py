@@ -47,7 +47,7 @@ def _cash(items: list[str] | None) -> CashCount | None:
     for item in items:
         denom, _, count = item.partition("=")
         if not (denom.isdigit() and count.isdigit()):
-            raise ValidationError(f"“{item}” is not DENOMINATION=PIECES, e.g. 2000=3.")
+            raise ValidationError("“{item}” is not DENOMINATION=PIECES, e.g. 2000=3.", item=item)
         pieces[int(denom)] = pieces.get(int(denom), 0) + int(count)
     return CashCount(pieces)
 

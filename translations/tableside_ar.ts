@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../pos/ui/kds/presenter.py" line="+108"/>
+        <location filename="../pos/ui/kds/presenter.py" line="+110"/>
         <source>EXPO</source>
         <translation>التجميع</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Table %1</source>
         <translation>طاولة %1</translation>
     </message>
@@ -58,7 +58,7 @@
         <translation>اعتمد هذا العدّ</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>%1 pieces of %2</source>
         <translation>%1 قطعة من فئة %2</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>ClosedChecksDialog</name>
     <message>
-        <location filename="../pos/ui/payment/closed.py" line="+181"/>
+        <location filename="../pos/ui/payment/closed.py" line="+163"/>
         <location line="+1"/>
         <source>Closed checks</source>
         <translation>الفواتير المغلقة</translation>
@@ -169,7 +169,7 @@
 <context>
     <name>ClosedChecksPresenter</name>
     <message>
-        <location line="-145"/>
+        <location line="-151"/>
         <source>Receipt copy sent to the printer.</source>
         <translation>أُرسلت نسخة الإيصال إلى الطابعة.</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>CoversDialog</name>
     <message>
-        <location filename="../pos/ui/floor/screen.py" line="+139"/>
+        <location filename="../pos/ui/floor/screen.py" line="+140"/>
         <source>Covers</source>
         <translation>عدد الضيوف</translation>
     </message>
@@ -378,6 +378,14 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../pos/ui/errors.py" line="+82"/>
+        <source>Something went wrong on this terminal. Everything saved is safe; if what you just did is not shown, do it again. A manager can find the details in the log.</source>
+        <translation>حدث خطأ ما على هذه المحطة. كل ما حُفظ آمن؛ إن لم يظهر ما فعلته للتو فأعد فعله. يجد المدير التفاصيل في السجل.</translation>
+    </message>
+</context>
+<context>
     <name>FloorCanvas</name>
     <message>
         <location filename="../pos/ui/floor/screen.py" line="-64"/>
@@ -456,7 +464,7 @@
 <context>
     <name>FloorTools</name>
     <message>
-        <location filename="../pos/ui/floor/tools.py" line="+124"/>
+        <location filename="../pos/ui/floor/tools.py" line="+134"/>
         <source>Move check</source>
         <translation>نقل فاتورة</translation>
     </message>
@@ -504,7 +512,7 @@
 <context>
     <name>InventoryPresenter</name>
     <message>
-        <location filename="../pos/ui/inventory/presenter.py" line="+158"/>
+        <location filename="../pos/ui/inventory/presenter.py" line="+192"/>
         <source>%1: limit lifted.</source>
         <translation>%1: أُلغي الحد.</translation>
     </message>
@@ -519,17 +527,17 @@
         <translation>%1: بقي %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Choose an ingredient.</source>
         <translation>اختر مكوّنًا.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Waste recorded: %1 now has %2.</source>
         <translation>سُجّل الهدر: لدى %1 الآن %2.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Tap an ingredient to count it first.</source>
         <translation>اضغط على مكوّن لعدّه أولًا.</translation>
     </message>
@@ -539,17 +547,17 @@
         <translation>عدّ مكوّنًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Count saved: %1 ingredients.</source>
         <translation>حُفظ الجرد: %1 مكوّنات.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 ordered from %2.</source>
         <translation>طُلب %1 من %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 received; stock and costs updated.</source>
         <translation>استُلم %1؛ حُدّث المخزون والتكاليف.</translation>
     </message>
@@ -579,7 +587,7 @@
         <translation>حُفظ %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Recipe of %1 saved.</source>
         <translation>حُفظت وصفة %1.</translation>
     </message>
@@ -754,7 +762,7 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../pos/ui/widgets.py" line="+387"/>
+        <location filename="../pos/ui/widgets.py" line="+410"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
@@ -777,17 +785,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../pos/ui/main_window.py" line="+159"/>
+        <location filename="../pos/ui/main_window.py" line="+126"/>
         <source>Tableside POS</source>
         <translation>نقطة بيع تيبلسايد</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+87"/>
         <source>%1 may not do this. A manager&apos;s PIN can allow it.</source>
         <translation>لا يُسمح لـ %1 بهذا. يمكن للمدير السماح به برمزه السري.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+101"/>
         <source>Logged out after a while without a touch. Nothing was lost.</source>
         <translation>تم تسجيل الخروج بعد فترة دون لمس. لم يضِع شيء.</translation>
     </message>
@@ -948,7 +956,7 @@
 <context>
     <name>OrderPresenter</name>
     <message>
-        <location filename="../pos/ui/order/presenter.py" line="+138"/>
+        <location filename="../pos/ui/order/presenter.py" line="+141"/>
         <source>Seat %1</source>
         <translation>المقعد %1</translation>
     </message>
@@ -963,12 +971,12 @@
         <translation>الطبق %1</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+138"/>
         <source>Tap a line on the check first.</source>
         <translation>المس سطرًا في الفاتورة أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+45"/>
         <source>Sent %n item(s) to the kitchen.</source>
         <translation>
             <numerusform>لم يُرسل أي صنف إلى المطبخ.</numerusform>
@@ -985,7 +993,7 @@
         <translation>مؤجل: الطبق %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>No course is on hold.</source>
         <translation>لا يوجد طبق مؤجل.</translation>
     </message>
@@ -995,7 +1003,7 @@
         <translation>طُلب تحضير الطبق %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>There is nothing on the check to pay.</source>
         <translation>لا يوجد في الفاتورة ما يُدفع.</translation>
     </message>
@@ -1003,12 +1011,12 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="+90"/>
+        <location filename="../pos/ui/order/screen.py" line="+91"/>
         <source>Order entry</source>
         <translation>إدخال الطلب</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Check</source>
         <translation>الفاتورة</translation>
     </message>
@@ -1163,7 +1171,7 @@
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>sold out</source>
         <translation>نفد</translation>
     </message>
@@ -1273,7 +1281,7 @@
 <context>
     <name>PaymentPresenter</name>
     <message>
-        <location filename="../pos/ui/payment/presenter.py" line="+269"/>
+        <location filename="../pos/ui/payment/presenter.py" line="+283"/>
         <source>Discount of %1 given.</source>
         <translation>مُنح خصم بقيمة %1.</translation>
     </message>
@@ -1288,27 +1296,27 @@
         <translation>تمت إضافة رسوم خدمة بقيمة %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Service charge removed.</source>
         <translation>تمت إزالة رسوم الخدمة.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Receipt copy sent to the printer.</source>
         <translation>أُرسلت نسخة الإيصال إلى الطابعة.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bill sent to the printer.</source>
         <translation>أُرسلت الفاتورة إلى الطابعة.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Nothing is due on this check.</source>
         <translation>لا يوجد مبلغ مستحق على هذه الفاتورة.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Paid. The check is closed and the table is free.</source>
         <translation>تم الدفع. أُغلقت الفاتورة والطاولة متاحة.</translation>
     </message>
@@ -1321,7 +1329,7 @@
 <context>
     <name>PaymentScreen</name>
     <message>
-        <location filename="../pos/ui/payment/screen.py" line="+37"/>
+        <location filename="../pos/ui/payment/screen.py" line="+38"/>
         <source>Payment</source>
         <translation>الدفع</translation>
     </message>
@@ -1576,12 +1584,12 @@
 <context>
     <name>PinPresenter</name>
     <message>
-        <location filename="../pos/ui/pin/presenter.py" line="+95"/>
+        <location filename="../pos/ui/pin/presenter.py" line="+100"/>
         <source>Enter your PIN first.</source>
         <translation>أدخل رمزك السري أولًا.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Too many wrong PINs. The PIN pad is locked; try again in %n s.</source>
         <translation>
             <numerusform>رموز خاطئة كثيرة. لوحة الرمز مقفلة؛ حاول مجددًا الآن.</numerusform>
@@ -1636,6 +1644,1024 @@
             <numerusform>أُدخل %Ln رقمًا</numerusform>
             <numerusform>أُدخل %Ln رقم</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PosError</name>
+    <message>
+        <location filename="../pos/ui/error_catalog.py" line="+11"/>
+        <source>1 check of {day} is still open. Settle it, or close the day anyway to move it to the next day.</source>
+        <translation>فاتورة واحدة من {day} ما تزال مفتوحة. سدّدها، أو أغلق اليوم على أي حال لنقلها إلى اليوم التالي.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>الرمز السري من 4 إلى 8 أرقام.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A USB printer&apos;s address is vendor:product in hex, e.g. 04b8:0202.</source>
+        <translation>عنوان طابعة USB هو المُصنّع:المنتج بالنظام الست عشري، مثل 04b8:0202.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A check cannot be merged into itself.</source>
+        <translation>لا يمكن دمج فاتورة في نفسها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A check splits into at least one part.</source>
+        <translation>تُقسم الفاتورة إلى جزء واحد على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A check splits into at most 50 parts.</source>
+        <translation>تُقسم الفاتورة إلى 50 جزءًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cost cannot be below zero.</source>
+        <translation>لا يمكن أن تكون التكلفة أقل من صفر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A counted quantity cannot be below zero.</source>
+        <translation>لا يمكن أن تكون الكمية المعدودة أقل من صفر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A discount amount must be more than zero.</source>
+        <translation>يجب أن يكون مبلغ الخصم أكبر من صفر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file printer needs a file path.</source>
+        <translation>تحتاج طابعة الملف إلى مسار ملف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fixed service charge must be more than zero.</source>
+        <translation>يجب أن تكون رسوم الخدمة الثابتة أكبر من صفر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A later day ({day}) is already closed.</source>
+        <translation>يوم لاحق ({day}) مُغلق بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A limit is between 0 and 9999 portions.</source>
+        <translation>الحد بين 0 و9999 حصة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A network printer&apos;s address is host:port, e.g. 192.168.1.50:9100.</source>
+        <translation>عنوان طابعة الشبكة هو المضيف:المنفذ، مثل 192.168.1.50:9100.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note is at most {most} characters.</source>
+        <translation>الملاحظة {most} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A part of a split cannot be negative.</source>
+        <translation>لا يمكن أن يكون جزء من التقسيم سالبًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A percentage discount is between 0.01 % and 100 %.</source>
+        <translation>خصم النسبة المئوية بين 0.01 % و100 %.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A printer connects by {transports}.</source>
+        <translation>تتصل الطابعة عبر {transports}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A printer needs a name.</source>
+        <translation>تحتاج الطابعة إلى اسم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rate has at most two decimals, e.g. 12.25 %.</source>
+        <translation>للنسبة منزلتان عشريتان على الأكثر، مثل 12.25 %.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recipe names an ingredient that does not exist.</source>
+        <translation>تذكر الوصفة مكوّنًا غير موجود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recipe quantity is above zero.</source>
+        <translation>كمية الوصفة أكبر من صفر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reference is at most {most} characters.</source>
+        <translation>المرجع {most} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A refund must be more than zero.</source>
+        <translation>يجب أن يكون الاسترداد أكبر من صفر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A serial printer&apos;s address is the device and optionally the baud rate, e.g. /dev/ttyUSB0,19200.</source>
+        <translation>عنوان الطابعة التسلسلية هو الجهاز ومعه معدل البود اختياريًا، مثل /dev/ttyUSB0,19200.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A service charge needs a name of 1 to {most} characters.</source>
+        <translation>تحتاج رسوم الخدمة إلى اسم من 1 إلى {most} حرفًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A service charge needs a name.</source>
+        <translation>تحتاج رسوم الخدمة إلى اسم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A service charge rate is between 0.01 % and 100 %.</source>
+        <translation>نسبة رسوم الخدمة بين 0.01 % و100 %.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A staff member needs a name.</source>
+        <translation>يحتاج الموظف إلى اسم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A station prints, shows on a kitchen display, or both.</source>
+        <translation>المحطة تطبع، أو تعرض على شاشة المطبخ، أو كلاهما.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A station that prints needs a printer.</source>
+        <translation>المحطة التي تطبع تحتاج إلى طابعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tip cannot be negative.</source>
+        <translation>لا يمكن أن يكون البقشيش سالبًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A {unit} of {name} must hold more than zero {base}.</source>
+        <translation>يجب أن تحتوي الوحدة «{unit}» من {name} على أكثر من صفر {base}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All items are on one seat; assign seats first.</source>
+        <translation>كل الأصناف على مقعد واحد؛ عيّن المقاعد أولاً.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An item can be on only one of the checks.</source>
+        <translation>يمكن أن يكون الصنف على فاتورة واحدة فقط من الفواتير.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An item&apos;s recipe uses ingredients; adding, removing and replacing belong to options.</source>
+        <translation>وصفة الصنف تستخدم المكوّنات؛ الإضافة والإزالة والاستبدال من شأن الخيارات.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An option adds, removes or replaces ingredients.</source>
+        <translation>الخيار يضيف المكوّنات أو يزيلها أو يستبدلها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another staff member already uses that PIN.</source>
+        <translation>موظف آخر يستخدم هذا الرمز السري بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {left} of that payment can be refunded.</source>
+        <translation>يمكن استرداد {left} على الأكثر من هذه الدفعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot mix {one} and {other}.</source>
+        <translation>لا يمكن الخلط بين {one} و{other}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check {check} has payments; it cannot be merged.</source>
+        <translation>على الفاتورة {check} دفعات؛ لا يمكن دمجها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check {check} is closed. Reopen it first.</source>
+        <translation>الفاتورة {check} مُغلقة. أعد فتحها أولاً.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check {check} is closed; it takes no more payments.</source>
+        <translation>الفاتورة {check} مُغلقة؛ لا تقبل دفعات أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check {check} is closed; its service charge cannot change.</source>
+        <translation>الفاتورة {check} مُغلقة؛ لا يمكن تغيير رسوم خدمتها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check {check} is merged; it takes no more payments.</source>
+        <translation>الفاتورة {check} مدموجة؛ لا تقبل دفعات أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check {check} is merged; its service charge cannot change.</source>
+        <translation>الفاتورة {check} مدموجة؛ لا يمكن تغيير رسوم خدمتها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check {check} is not closed.</source>
+        <translation>الفاتورة {check} ليست مُغلقة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check {check} is not open.</source>
+        <translation>الفاتورة {check} ليست مفتوحة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check {check} still has {due} due.</source>
+        <translation>ما يزال على الفاتورة {check} مبلغ {due} مستحق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check {check} was merged into another check.</source>
+        <translation>دُمجت الفاتورة {check} في فاتورة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose two different locations.</source>
+        <translation>اختر موقعين مختلفين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course must be between 1 and {most}.</source>
+        <translation>يجب أن يكون الطبق بين 1 و{most}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course {course} has nothing on hold.</source>
+        <translation>لا شيء مؤجل في الطبق {course}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covers must be between 0 and {most}.</source>
+        <translation>يجب أن يكون عدد الضيوف بين 0 و{most}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every item must be on exactly one of the checks.</source>
+        <translation>يجب أن يكون كل صنف على فاتورة واحدة بالضبط من الفواتير.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every part of the split must be more than zero.</source>
+        <translation>يجب أن يكون كل جزء من التقسيم أكبر من صفر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a reason for the discount.</source>
+        <translation>اذكر سببًا للخصم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a reason for the refund.</source>
+        <translation>اذكر سببًا للاسترداد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a reason for the waste.</source>
+        <translation>اذكر سببًا للهدر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a reason to reopen the check.</source>
+        <translation>اذكر سببًا لإعادة فتح الفاتورة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a reason to void an item the kitchen has.</source>
+        <translation>اذكر سببًا لإلغاء صنف وصل إلى المطبخ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the ingredient a name.</source>
+        <translation>أعطِ المكوّن اسمًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the location a name.</source>
+        <translation>أعطِ الموقع اسمًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration left {n} rows with broken references; restore the backup in the backups folder.</source>
+        <translation>تركت الترقية {n} صفوف بمراجع معطوبة؛ استعد النسخة الاحتياطية من مجلد backups.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name at least one amount.</source>
+        <translation>اذكر مبلغًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name at least two amounts.</source>
+        <translation>اذكر مبلغين على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No receipt printer is set up on this terminal.</source>
+        <translation>لا توجد طابعة إيصالات مُعدّة على هذه المحطة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such staff member.</source>
+        <translation>لا يوجد موظف كهذا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing new to send.</source>
+        <translation>لا جديد للإرسال.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to split the amount over.</source>
+        <translation>لا شيء يُقسم عليه المبلغ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only cash gives change; charge the card the exact sum.</source>
+        <translation>النقد وحده يعطي باقيًا؛ اخصم من البطاقة المبلغ بالضبط.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order at least one pack of each line, at a price of zero or more.</source>
+        <translation>اطلب عبوة واحدة على الأقل لكل سطر، بسعر صفر أو أكثر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper is 32, 42 or 48 characters wide (58 mm, or 80 mm with the small or normal font).</source>
+        <translation>عرض الورق 32 أو 42 أو 48 حرفًا (58 مم، أو 80 مم بالخط الصغير أو العادي).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments are already taken on this check; split it before the first payment.</source>
+        <translation>على هذه الفاتورة دفعات بالفعل؛ قسّمها قبل الدفعة الأولى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments are already taken; refund them first.</source>
+        <translation>أُخذت دفعات بالفعل؛ استردّها أولاً.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments are already taken; refund them to change the service charge.</source>
+        <translation>أُخذت دفعات بالفعل؛ استردّها لتغيير رسوم الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments are already taken; refund them to discount.</source>
+        <translation>أُخذت دفعات بالفعل؛ استردّها لإعطاء خصم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer profile “{profile}” has no code page {codepage}.</source>
+        <translation>ملف الطابعة «{profile}» ليس فيه صفحة الترميز {codepage}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put items on at least two checks.</source>
+        <translation>ضع الأصناف على فاتورتين على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity must be between 1 and {most}.</source>
+        <translation>يجب أن تكون الكمية بين 1 و{most}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received packs and cost cannot be below zero.</source>
+        <translation>لا يمكن أن تكون العبوات المستلمة والتكلفة أقل من صفر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the discounts on check {check} before merging it.</source>
+        <translation>أزل الخصومات عن الفاتورة {check} قبل دمجها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder point and par level are zero or more; a pack holds at least one unit.</source>
+        <translation>حد إعادة الطلب والمستوى المطلوب صفر أو أكثر؛ والعبوة تحوي وحدة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Route either a category or an item.</source>
+        <translation>وجّه إما فئة وإما صنفًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say which ingredient the option replaces.</source>
+        <translation>اذكر أي مكوّن يستبدله الخيار.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seat must be between 1 and {most}.</source>
+        <translation>يجب أن يكون المقعد بين 1 و{most}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split evenly into 2 to 50 parts.</source>
+        <translation>قسّم بالتساوي إلى 2 حتى 50 جزءًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split weights cannot be negative.</source>
+        <translation>لا يمكن أن تكون أوزان التقسيم سالبة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station “{station}” is not shown on kitchen displays (stations that are: {listed}). Set its output to “kds” or “both” in the printer setup.</source>
+        <translation>المحطة «{station}» لا تظهر على شاشات المطبخ (المحطات الظاهرة: {listed}). اضبط مخرجها على «kds» أو «both» في إعداد الطابعات.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still cooking at {stations}: every station must bump it first.</source>
+        <translation>ما يزال قيد التحضير في {stations}: يجب أن تنهيه كل محطة أولاً.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table {table} already has check {check} open; resume it instead.</source>
+        <translation>على الطاولة {table} فاتورة مفتوحة بالفعل هي {check}؛ تابعها بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table {table} has check {check} open; merge the checks instead.</source>
+        <translation>على الطاولة {table} فاتورة مفتوحة هي {check}؛ ادمج الفاتورتين بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That PIN is not right. 1 more try before the PIN pad locks.</source>
+        <translation>هذا الرمز السري غير صحيح. بقيت محاولة واحدة قبل قفل لوحة الرمز.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That PIN is not right. {left} more tries before the PIN pad locks.</source>
+        <translation>هذا الرمز السري غير صحيح. بقيت {left} محاولات قبل قفل لوحة الرمز.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That check does not exist on this terminal.</source>
+        <translation>هذه الفاتورة غير موجودة على هذه المحطة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That check is not on this terminal.</source>
+        <translation>هذه الفاتورة ليست على هذه المحطة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That discount is not on this check.</source>
+        <translation>هذا الخصم ليس على هذه الفاتورة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That ingredient does not exist.</source>
+        <translation>هذا المكوّن غير موجود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That item is no longer on the menu.</source>
+        <translation>هذا الصنف لم يعد في القائمة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That item is not on this ticket.</source>
+        <translation>هذا الصنف ليس على هذه التذكرة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That job is not waiting to print.</source>
+        <translation>هذه المهمة لا تنتظر الطباعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That line is not on this check.</source>
+        <translation>هذا السطر ليس على هذه الفاتورة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That location does not exist.</source>
+        <translation>هذا الموقع غير موجود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That menu entry does not exist.</source>
+        <translation>هذا البند من القائمة غير موجود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That option is not offered for {item}.</source>
+        <translation>هذا الخيار غير متاح لـ {item}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That option no longer exists.</source>
+        <translation>هذا الخيار لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That part of the split is not on this check.</source>
+        <translation>هذا الجزء من التقسيم ليس على هذه الفاتورة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That payment is not on this check.</source>
+        <translation>هذه الدفعة ليست على هذه الفاتورة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That print job does not exist.</source>
+        <translation>مهمة الطباعة هذه غير موجودة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That printer does not exist.</source>
+        <translation>هذه الطابعة غير موجودة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That purchase order does not exist.</source>
+        <translation>أمر الشراء هذا غير موجود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That station does not exist.</source>
+        <translation>هذه المحطة غير موجودة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That supplier does not exist.</source>
+        <translation>هذا المورّد غير موجود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That table is not on the floor plan.</source>
+        <translation>هذه الطاولة ليست على مخطط الصالة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That ticket does not exist.</source>
+        <translation>هذه التذكرة غير موجودة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That ticket is not on this check.</source>
+        <translation>هذه التذكرة ليست على هذه الفاتورة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amber time must come before the red time (both between 1 and 240 minutes).</source>
+        <translation>يجب أن يسبق الوقت الأصفر الوقت الأحمر (كلاهما بين 1 و240 دقيقة).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount ({amount}) is more than what is due ({due}). Give the difference as change or a tip.</source>
+        <translation>المبلغ ({amount}) أكثر من المستحق ({due}). أعطِ الفرق باقيًا أو بقشيشًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount must be more than zero.</source>
+        <translation>يجب أن يكون المبلغ أكبر من صفر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amounts add up to {sum}, the check is {total}.</source>
+        <translation>مجموع المبالغ {sum}، والفاتورة {total}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup printer must be another printer.</source>
+        <translation>يجب أن تكون الطابعة الاحتياطية طابعة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup {backup} failed its integrity check ({result}).</source>
+        <translation>لم تجتز النسخة الاحتياطية {backup} فحص السلامة ({result}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The business day {day} is already closed.</source>
+        <translation>يوم العمل {day} مُغلق بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business day {day} is closed (Z report); its checks cannot change. Refunds are still possible and count on today&apos;s report.</source>
+        <translation>يوم العمل {day} مُغلق (تقرير Z)؛ لا يمكن تغيير فواتيره. ما يزال الاسترداد ممكنًا ويُحتسب في تقرير اليوم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cash handed over ({handed}) is less than amount and tip ({due}).</source>
+        <translation>النقد المُسلَّم ({handed}) أقل من المبلغ والبقشيش ({due}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check already has a service charge; remove it first.</source>
+        <translation>على الفاتورة رسوم خدمة بالفعل؛ أزلها أولاً.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check has no service charge.</source>
+        <translation>ليس على الفاتورة رسوم خدمة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check is already on table {table}.</source>
+        <translation>الفاتورة على الطاولة {table} بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to the printer at {address} broke while printing.</source>
+        <translation>انقطع الاتصال بالطابعة على {address} أثناء الطباعة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The covers for an automatic service charge are 0 (never) to {most}.</source>
+        <translation>عدد الضيوف لرسوم الخدمة التلقائية من 0 (أبدًا) إلى {most}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database {path} was written by a newer version of Tableside POS (schema {schema}). Install that version or newer; the file was not touched.</source>
+        <translation>كتبت قاعدةَ البيانات {path} نسخةٌ أحدث من Tableside POS (المخطط {schema}). ثبّت تلك النسخة أو أحدث منها؛ لم يُمسّ الملف.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The job is already waiting for {printer}.</source>
+        <translation>المهمة تنتظر {printer} بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The live stream from {url} broke ({why}).</source>
+        <translation>انقطع البث المباشر من {url} ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer at {address} cannot be reached ({why}).</source>
+        <translation>لا يمكن الوصول إلى الطابعة على {address} ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer at {address} closed the connection before printing.</source>
+        <translation>أغلقت الطابعة على {address} الاتصال قبل الطباعة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer at {address} closed the connection mid-ticket.</source>
+        <translation>أغلقت الطابعة على {address} الاتصال في منتصف التذكرة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer at {address} closed the connection.</source>
+        <translation>أغلقت الطابعة على {address} الاتصال.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer at {address} did not answer within {seconds} s.</source>
+        <translation>لم تُجب الطابعة على {address} خلال {seconds} ث.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer at {address} did not finish taking the ticket within {seconds} s.</source>
+        <translation>لم تُكمل الطابعة على {address} استلام التذكرة خلال {seconds} ث.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer at {address} has its cover open.</source>
+        <translation>غطاء الطابعة على {address} مفتوح.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer at {address} is out of paper.</source>
+        <translation>نفد الورق من الطابعة على {address}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer at {address} reports an error.</source>
+        <translation>تُبلغ الطابعة على {address} عن خطأ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer at {address} says it is offline.</source>
+        <translation>تقول الطابعة على {address} إنها غير متصلة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer at {address} stopped taking data for {seconds} s.</source>
+        <translation>توقفت الطابعة على {address} عن استلام البيانات لمدة {seconds} ث.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The range ends before it starts.</source>
+        <translation>تنتهي الفترة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same option was chosen twice.</source>
+        <translation>اختير الخيار نفسه مرتين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered {status}: {detail}</source>
+        <translation>أجاب الخادم {status}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server at {url} did not answer ({why}).</source>
+        <translation>لم يُجب الخادم على {url} ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not acknowledge {n} events; retrying.</source>
+        <translation>لم يؤكد الخادم استلام {n} أحداث؛ ستُعاد المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the request ({http_status}).</source>
+        <translation>رفض الخادم الطلب ({http_status}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused this terminal&apos;s token.</source>
+        <translation>رفض الخادم رمز هذه المحطة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s answer to {url} was not understood.</source>
+        <translation>لم تُفهم إجابة الخادم على {url}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tax rate set for the service charge no longer exists; choose another in the settings.</source>
+        <translation>نسبة الضريبة المحددة لرسوم الخدمة لم تعد موجودة؛ اختر غيرها في الإعدادات.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The terminal&apos;s database cannot be written (read-only); this was not saved.</source>
+        <translation>لا يمكن الكتابة في قاعدة بيانات المحطة (للقراءة فقط)؛ لم يُحفظ هذا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The terminal&apos;s database failed ({cause}); this was not saved.</source>
+        <translation>تعطلت قاعدة بيانات المحطة ({cause})؛ لم يُحفظ هذا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The terminal&apos;s database is busy; this was not saved. Try again.</source>
+        <translation>قاعدة بيانات المحطة مشغولة؛ لم يُحفظ هذا. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The terminal&apos;s disk is full, so this was NOT saved. Free some space (or call support) and try again; nothing else was lost.</source>
+        <translation>قرص المحطة ممتلئ، لذا لم يُحفظ هذا. أفرغ بعض المساحة (أو اتصل بالدعم) وحاول مرة أخرى؛ لم يُفقد شيء آخر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is already a location “{name}”.</source>
+        <translation>يوجد موقع باسم «{name}» بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a printer called {name}.</source>
+        <translation>توجد طابعة باسم {name} بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already an ingredient “{name}”.</source>
+        <translation>يوجد مكوّن باسم «{name}» بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no Z report {number}.</source>
+        <translation>لا يوجد تقرير Z رقم {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no ingredient “{name}”.</source>
+        <translation>لا يوجد مكوّن باسم «{name}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing on the check to pay.</source>
+        <translation>لا يوجد في الفاتورة ما يُدفع.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing on the check to split.</source>
+        <translation>لا يوجد في الفاتورة ما يُقسم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong PINs. The PIN pad is locked; try again in {seconds} s.</source>
+        <translation>رموز سرية خاطئة كثيرة. لوحة الرمز مقفلة؛ حاول مرة أخرى بعد {seconds} ث.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer a quantity above zero.</source>
+        <translation>انقل كمية أكبر من صفر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the rate in percent, e.g. 12.5.</source>
+        <translation>اكتب النسبة بالمئة، مثل 12.5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update required.</source>
+        <translation>التحديث مطلوب.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waste is a quantity above zero.</source>
+        <translation>الهدر كمية أكبر من صفر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change settings</source>
+        <translation>تغيير الإعدادات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give discounts</source>
+        <translation>إعطاء الخصومات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the cash drawer</source>
+        <translation>فتح درج النقد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund payments</source>
+        <translation>استرداد الدفعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reopen closed checks</source>
+        <translation>إعادة فتح الفواتير المُغلقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run reports</source>
+        <translation>تشغيل التقارير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set up printers and stations</source>
+        <translation>إعداد الطابعات والمحطات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sold out</source>
+        <translation>نفد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>void items</source>
+        <translation>إلغاء الأصناف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{failures} wrong PINs in a row. The PIN pad is locked for {seconds} s.</source>
+        <translation>{failures} رموز سرية خاطئة متتالية. لوحة الرمز مقفلة لمدة {seconds} ث.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{item} is 86&apos;d: limit reached.</source>
+        <translation>{item} نفد (86): بلغ الحد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item} is 86&apos;d: {why}.</source>
+        <translation>{item} نفد (86): {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item} is already voided.</source>
+        <translation>{item} مُلغى بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item}: choose a “{group}”.</source>
+        <translation>{item}: اختر «{group}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item}: choose at least {need} from “{group}”.</source>
+        <translation>{item}: اختر {need} على الأقل من «{group}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item}: choose at most {most} from “{group}”.</source>
+        <translation>{item}: اختر {most} على الأكثر من «{group}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item}: only {left} left.</source>
+        <translation>{item}: بقي {left} فقط.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} may not {action} either.</source>
+        <translation>لا يحق لـ {name} كذلك: {action}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} may not {action}. A manager&apos;s PIN can allow it.</source>
+        <translation>لا يحق لـ {name}: {action}. يمكن أن يسمح بذلك الرمز السري للمدير.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} may not {action}. The owner&apos;s PIN can allow it.</source>
+        <translation>لا يحق لـ {name}: {action}. يمكن أن يسمح بذلك الرقم السري للمالك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} checks of {day} are still open. Settle them, or close the day anyway to move them to the next day.</source>
+        <translation>{n} فواتير من {day} ما تزال مفتوحة. سدّدها، أو أغلق اليوم على أي حال لنقلها إلى اليوم التالي.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{po} was already received.</source>
+        <translation>استُلم {po} بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} is not connected ({why}).</source>
+        <translation>{printer} غير متصلة ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} stopped while printing ({why}).</source>
+        <translation>توقفت {printer} أثناء الطباعة ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} “{text}” is not a number.</source>
+        <translation>{what} «{text}» ليس رقمًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} “{text}” is not a whole number.</source>
+        <translation>{what} «{text}» ليس عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“per” must be more than zero.</source>
+        <translation>يجب أن تكون «per» أكبر من صفر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{code}” is not one of the 14 allergens ({allergens}).</source>
+        <translation>«{code}» ليس من مسببات الحساسية الأربعة عشر ({allergens}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is below zero.</source>
+        <translation>«{text}» أقل من صفر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a quantity like 250 g or 1.5 kg.</source>
+        <translation>«{text}» ليست كمية مثل 250 g أو 1.5 kg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a whole number.</source>
+        <translation>«{text}» ليس عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{unit}” is not a unit of this ingredient (use {known}).</source>
+        <translation>«{unit}» ليست وحدة لهذا المكوّن (استخدم {known}).</translation>
     </message>
 </context>
 <context>
@@ -1769,27 +2795,27 @@
 <context>
     <name>PrintJobsPresenter</name>
     <message>
-        <location filename="../pos/ui/printers/presenter.py" line="+94"/>
+        <location filename="../pos/ui/printers/presenter.py" line="+97"/>
         <source>Table %1</source>
         <translation>طاولة %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+29"/>
         <source>Trying that ticket again now.</source>
         <translation>تُعاد محاولة هذه التذكرة الآن.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Sent to %1.</source>
         <translation>أُرسلت إلى %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Marked as printed.</source>
         <translation>اعتُبرت مطبوعة.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Printing it again, marked REPRINT.</source>
         <translation>تُطبع مجددًا بعلامة إعادة طباعة.</translation>
     </message>
@@ -1797,17 +2823,17 @@
 <context>
     <name>PrinterSetupPresenter</name>
     <message>
-        <location filename="../pos/ui/printers/setup.py" line="+160"/>
+        <location filename="../pos/ui/printers/setup.py" line="+139"/>
         <source>Printer %1 saved.</source>
         <translation>حُفظت الطابعة %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Station %1 saved.</source>
         <translation>حُفظت المحطة %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Routing saved.</source>
         <translation>حُفظ التوجيه.</translation>
     </message>
@@ -1815,7 +2841,7 @@
 <context>
     <name>PrinterSetupScreen</name>
     <message>
-        <location filename="../pos/ui/printers/setup_screen.py" line="+70"/>
+        <location filename="../pos/ui/printers/setup_screen.py" line="+71"/>
         <location line="+10"/>
         <source>Printers and stations</source>
         <translation>الطابعات والمحطات</translation>
@@ -2053,7 +3079,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../pos/ui/payment/closed.py" line="-74"/>
+        <location filename="../pos/ui/payment/closed.py" line="-50"/>
         <source>Wrong tender taken</source>
         <translation>وسيلة دفع خاطئة</translation>
     </message>
@@ -2073,7 +3099,7 @@
         <translation>أُغلقت بالخطأ</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+95"/>
         <location line="+1"/>
         <source>Another reason</source>
         <translation>سبب آخر</translation>
@@ -2125,7 +3151,7 @@
 <context>
     <name>RecipesPage</name>
     <message>
-        <location filename="../pos/ui/inventory/recipes.py" line="+47"/>
+        <location filename="../pos/ui/inventory/recipes.py" line="+48"/>
         <source>Ingredient</source>
         <translation>المكوّن</translation>
     </message>
@@ -2602,7 +3628,7 @@
 <context>
     <name>ReportsPresenter</name>
     <message>
-        <location filename="../pos/ui/reports/presenter.py" line="+157"/>
+        <location filename="../pos/ui/reports/presenter.py" line="+172"/>
         <source>Z report %1 stored. The business day is closed.</source>
         <translation>حُفظ تقرير Z رقم %1. أُغلق يوم العمل.</translation>
     </message>
@@ -2613,7 +3639,7 @@
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Sent to the receipt printer.</source>
         <translation>أُرسل إلى طابعة الإيصالات.</translation>
     </message>
@@ -2621,7 +3647,7 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../pos/ui/reports/screen.py" line="+42"/>
+        <location filename="../pos/ui/reports/screen.py" line="+43"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
@@ -2798,9 +3824,17 @@
     </message>
 </context>
 <context>
+    <name>Runtime</name>
+    <message>
+        <location filename="../pos/ui/runtime.py" line="+218"/>
+        <source>Something went wrong; it was not saved. Try again, and tell a manager if it happens again.</source>
+        <translation>حدث خطأ ما؛ لم يُحفظ. حاول مرة أخرى، وأخبر المدير إن تكرر ذلك.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceChargePresenter</name>
     <message>
-        <location filename="../pos/ui/preferences/service_charge.py" line="+185"/>
+        <location filename="../pos/ui/preferences/service_charge.py" line="+187"/>
         <source>Give the service charge a name.</source>
         <translation>أدخل اسمًا لرسوم الخدمة.</translation>
     </message>
@@ -2820,7 +3854,7 @@
         <translation>عدد الضيوف للرسوم التلقائية: من ٠ (بدون رسوم تلقائية) إلى %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>%1 may not change the service charge. The owner allows it with their PIN.</source>
         <translation>لا يحق لـ %1 تغيير رسوم الخدمة. يسمح بذلك المالك برقمه السري.</translation>
     </message>
@@ -2830,12 +3864,12 @@
         <translation>هذا الرقم السري أيضًا لا يحق له تغيير رسوم الخدمة: لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>That PIN is not right: nothing was saved. Enter the owner&apos;s PIN again.</source>
         <translation>الرقم السري غير صحيح: لم يُحفظ شيء. أدخل الرقم السري للمالك مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Service charge saved.</source>
         <translation>تم حفظ رسوم الخدمة.</translation>
     </message>
@@ -2848,7 +3882,7 @@
 <context>
     <name>ServiceChargeScreen</name>
     <message>
-        <location filename="../pos/ui/preferences/service_charge_screen.py" line="+46"/>
+        <location filename="../pos/ui/preferences/service_charge_screen.py" line="+47"/>
         <location line="+6"/>
         <source>Service charge</source>
         <translation>رسوم الخدمة</translation>
@@ -2889,7 +3923,7 @@
         <translation>الرقم السري للمالك</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>Name of the service charge</source>
         <translation>اسم رسوم الخدمة</translation>
     </message>
@@ -3154,7 +4188,7 @@
 <context>
     <name>StatusPresenter</name>
     <message>
-        <location filename="../pos/ui/status.py" line="+75"/>
+        <location filename="../pos/ui/status.py" line="+78"/>
         <source>No printers configured</source>
         <translation>لا توجد طابعات مُعدّة</translation>
     </message>
@@ -3298,7 +4332,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="-399"/>
+        <location filename="../pos/ui/order/screen.py" line="-403"/>
         <source>Less: %1</source>
         <translation>أقل: %1</translation>
     </message>
@@ -3492,7 +4526,7 @@
 <context>
     <name>TablePicker</name>
     <message>
-        <location filename="../pos/ui/floor/tools.py" line="-69"/>
+        <location filename="../pos/ui/floor/tools.py" line="-75"/>
         <source>Move a check: tap the table it is on.</source>
         <translation>نقل فاتورة: انقر على الطاولة التي هي عليها.</translation>
     </message>
@@ -3517,12 +4551,12 @@
         <translation>دمج الفاتورة %1 من الطاولة %2 في: انقر على طاولة مفتوحة أخرى.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Check %1 moved from table %2 to table %3.</source>
         <translation>نُقلت الفاتورة %1 من الطاولة %2 إلى الطاولة %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Table %1 has no open check to merge into.</source>
         <translation>لا توجد فاتورة مفتوحة على الطاولة %1 للدمج فيها.</translation>
     </message>
@@ -3644,7 +4678,7 @@
         <translation>اكتب %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>On hand: %1</source>
         <translation>المتوفر: %1</translation>
     </message>

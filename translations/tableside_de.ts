@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../pos/ui/kds/presenter.py" line="+108"/>
+        <location filename="../pos/ui/kds/presenter.py" line="+110"/>
         <source>EXPO</source>
         <translation>EXPO</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
     </message>
@@ -58,7 +58,7 @@
         <translation>Zählung übernehmen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>%1 pieces of %2</source>
         <translation>%1 Stück zu %2</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>ClosedChecksDialog</name>
     <message>
-        <location filename="../pos/ui/payment/closed.py" line="+181"/>
+        <location filename="../pos/ui/payment/closed.py" line="+163"/>
         <location line="+1"/>
         <source>Closed checks</source>
         <translation>Abgeschlossene Rechnungen</translation>
@@ -169,7 +169,7 @@
 <context>
     <name>ClosedChecksPresenter</name>
     <message>
-        <location line="-145"/>
+        <location line="-151"/>
         <source>Receipt copy sent to the printer.</source>
         <translation>Belegkopie an den Drucker geschickt.</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>CoversDialog</name>
     <message>
-        <location filename="../pos/ui/floor/screen.py" line="+139"/>
+        <location filename="../pos/ui/floor/screen.py" line="+140"/>
         <source>Covers</source>
         <translation>Gäste</translation>
     </message>
@@ -374,6 +374,14 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../pos/ui/errors.py" line="+82"/>
+        <source>Something went wrong on this terminal. Everything saved is safe; if what you just did is not shown, do it again. A manager can find the details in the log.</source>
+        <translation>Auf diesem Terminal ist etwas schiefgegangen. Alles Gespeicherte ist sicher; wird das gerade Getane nicht angezeigt, bitte noch einmal. Die Leitung findet die Einzelheiten im Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>FloorCanvas</name>
     <message>
         <location filename="../pos/ui/floor/screen.py" line="-64"/>
@@ -452,7 +460,7 @@
 <context>
     <name>FloorTools</name>
     <message>
-        <location filename="../pos/ui/floor/tools.py" line="+124"/>
+        <location filename="../pos/ui/floor/tools.py" line="+134"/>
         <source>Move check</source>
         <translation>Rechnung umsetzen</translation>
     </message>
@@ -500,7 +508,7 @@
 <context>
     <name>InventoryPresenter</name>
     <message>
-        <location filename="../pos/ui/inventory/presenter.py" line="+158"/>
+        <location filename="../pos/ui/inventory/presenter.py" line="+192"/>
         <source>%1: limit lifted.</source>
         <translation>%1: Limit aufgehoben.</translation>
     </message>
@@ -515,17 +523,17 @@
         <translation>%1: noch %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Choose an ingredient.</source>
         <translation>Wählen Sie eine Zutat.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Waste recorded: %1 now has %2.</source>
         <translation>Schwund erfasst: %1 hat jetzt %2.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Tap an ingredient to count it first.</source>
         <translation>Tippen Sie zuerst auf eine Zutat, um sie zu zählen.</translation>
     </message>
@@ -535,17 +543,17 @@
         <translation>Zählen Sie mindestens eine Zutat.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Count saved: %1 ingredients.</source>
         <translation>Zählung gespeichert: %1 Zutaten.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 ordered from %2.</source>
         <translation>%1 bei %2 bestellt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 received; stock and costs updated.</source>
         <translation>%1 eingegangen; Bestand und Kosten aktualisiert.</translation>
     </message>
@@ -575,7 +583,7 @@
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Recipe of %1 saved.</source>
         <translation>Rezept von %1 gespeichert.</translation>
     </message>
@@ -742,7 +750,7 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../pos/ui/widgets.py" line="+387"/>
+        <location filename="../pos/ui/widgets.py" line="+410"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
@@ -765,17 +773,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../pos/ui/main_window.py" line="+159"/>
+        <location filename="../pos/ui/main_window.py" line="+126"/>
         <source>Tableside POS</source>
         <translation>Tableside Kasse</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+87"/>
         <source>%1 may not do this. A manager&apos;s PIN can allow it.</source>
         <translation>%1 darf das nicht. Die PIN einer Leitung kann es erlauben.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+101"/>
         <source>Logged out after a while without a touch. Nothing was lost.</source>
         <translation>Nach einer Weile ohne Berührung abgemeldet. Nichts ging verloren.</translation>
     </message>
@@ -924,7 +932,7 @@
 <context>
     <name>OrderPresenter</name>
     <message>
-        <location filename="../pos/ui/order/presenter.py" line="+138"/>
+        <location filename="../pos/ui/order/presenter.py" line="+141"/>
         <source>Seat %1</source>
         <translation>Platz %1</translation>
     </message>
@@ -939,12 +947,12 @@
         <translation>Gang %1</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+138"/>
         <source>Tap a line on the check first.</source>
         <translation>Tippen Sie zuerst auf eine Zeile der Rechnung.</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+45"/>
         <source>Sent %n item(s) to the kitchen.</source>
         <translation>
             <numerusform>%n Artikel an die Küche gesendet.</numerusform>
@@ -957,7 +965,7 @@
         <translation>Zurückgehalten: Gang %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>No course is on hold.</source>
         <translation>Kein Gang wird zurückgehalten.</translation>
     </message>
@@ -967,7 +975,7 @@
         <translation>Gang %1 abgerufen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>There is nothing on the check to pay.</source>
         <translation>Auf der Rechnung ist nichts zu bezahlen.</translation>
     </message>
@@ -975,12 +983,12 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="+90"/>
+        <location filename="../pos/ui/order/screen.py" line="+91"/>
         <source>Order entry</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Check</source>
         <translation>Rechnung</translation>
     </message>
@@ -1131,7 +1139,7 @@
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>sold out</source>
         <translation>ausverkauft</translation>
     </message>
@@ -1241,7 +1249,7 @@
 <context>
     <name>PaymentPresenter</name>
     <message>
-        <location filename="../pos/ui/payment/presenter.py" line="+269"/>
+        <location filename="../pos/ui/payment/presenter.py" line="+283"/>
         <source>Discount of %1 given.</source>
         <translation>Rabatt von %1 gewährt.</translation>
     </message>
@@ -1256,27 +1264,27 @@
         <translation>Servicezuschlag von %1 hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Service charge removed.</source>
         <translation>Servicezuschlag entfernt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Receipt copy sent to the printer.</source>
         <translation>Belegkopie an den Drucker geschickt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bill sent to the printer.</source>
         <translation>Rechnung an den Drucker geschickt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Nothing is due on this check.</source>
         <translation>Auf dieser Rechnung ist nichts offen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Paid. The check is closed and the table is free.</source>
         <translation>Bezahlt. Die Rechnung ist geschlossen, der Tisch ist frei.</translation>
     </message>
@@ -1289,7 +1297,7 @@
 <context>
     <name>PaymentScreen</name>
     <message>
-        <location filename="../pos/ui/payment/screen.py" line="+37"/>
+        <location filename="../pos/ui/payment/screen.py" line="+38"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
@@ -1536,12 +1544,12 @@
 <context>
     <name>PinPresenter</name>
     <message>
-        <location filename="../pos/ui/pin/presenter.py" line="+95"/>
+        <location filename="../pos/ui/pin/presenter.py" line="+100"/>
         <source>Enter your PIN first.</source>
         <translation>Geben Sie zuerst Ihre PIN ein.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Too many wrong PINs. The PIN pad is locked; try again in %n s.</source>
         <translation>
             <numerusform>Zu viele falsche PINs. Die Eingabe ist gesperrt; erneut in %n s.</numerusform>
@@ -1588,6 +1596,1024 @@
             <numerusform>%n Ziffer eingegeben</numerusform>
             <numerusform>%n Ziffern eingegeben</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PosError</name>
+    <message>
+        <location filename="../pos/ui/error_catalog.py" line="+11"/>
+        <source>1 check of {day} is still open. Settle it, or close the day anyway to move it to the next day.</source>
+        <translation>1 Rechnung vom {day} ist noch offen. Bitte begleichen oder den Tag trotzdem abschließen, dann geht sie in den nächsten Tag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>Eine PIN hat 4 bis 8 Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A USB printer&apos;s address is vendor:product in hex, e.g. 04b8:0202.</source>
+        <translation>Die Adresse eines USB-Druckers ist Hersteller:Produkt in Hex, z. B. 04b8:0202.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A check cannot be merged into itself.</source>
+        <translation>Eine Rechnung kann nicht mit sich selbst zusammengelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A check splits into at least one part.</source>
+        <translation>Eine Rechnung wird in mindestens einen Teil geteilt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A check splits into at most 50 parts.</source>
+        <translation>Eine Rechnung wird in höchstens 50 Teile geteilt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cost cannot be below zero.</source>
+        <translation>Kosten können nicht unter null liegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A counted quantity cannot be below zero.</source>
+        <translation>Eine gezählte Menge kann nicht unter null liegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A discount amount must be more than zero.</source>
+        <translation>Ein Rabattbetrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file printer needs a file path.</source>
+        <translation>Ein Dateidrucker braucht einen Dateipfad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fixed service charge must be more than zero.</source>
+        <translation>Ein fester Servicezuschlag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A later day ({day}) is already closed.</source>
+        <translation>Ein späterer Tag ({day}) ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A limit is between 0 and 9999 portions.</source>
+        <translation>Ein Limit liegt zwischen 0 und 9999 Portionen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A network printer&apos;s address is host:port, e.g. 192.168.1.50:9100.</source>
+        <translation>Die Adresse eines Netzwerkdruckers ist Host:Port, z. B. 192.168.1.50:9100.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note is at most {most} characters.</source>
+        <translation>Eine Notiz hat höchstens {most} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A part of a split cannot be negative.</source>
+        <translation>Ein Teil einer Teilung kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A percentage discount is between 0.01 % and 100 %.</source>
+        <translation>Ein Prozentrabatt liegt zwischen 0,01 % und 100 %.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A printer connects by {transports}.</source>
+        <translation>Ein Drucker wird verbunden über {transports}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A printer needs a name.</source>
+        <translation>Ein Drucker braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rate has at most two decimals, e.g. 12.25 %.</source>
+        <translation>Ein Satz hat höchstens zwei Nachkommastellen, z. B. 12,25 %.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recipe names an ingredient that does not exist.</source>
+        <translation>Ein Rezept nennt eine Zutat, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A recipe quantity is above zero.</source>
+        <translation>Eine Rezeptmenge ist größer als null.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reference is at most {most} characters.</source>
+        <translation>Eine Referenz hat höchstens {most} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A refund must be more than zero.</source>
+        <translation>Eine Erstattung muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A serial printer&apos;s address is the device and optionally the baud rate, e.g. /dev/ttyUSB0,19200.</source>
+        <translation>Die Adresse eines seriellen Druckers ist das Gerät und optional die Baudrate, z. B. /dev/ttyUSB0,19200.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A service charge needs a name of 1 to {most} characters.</source>
+        <translation>Ein Servicezuschlag braucht einen Namen mit 1 bis {most} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A service charge needs a name.</source>
+        <translation>Ein Servicezuschlag braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A service charge rate is between 0.01 % and 100 %.</source>
+        <translation>Ein Servicezuschlag liegt zwischen 0,01 % und 100 %.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A staff member needs a name.</source>
+        <translation>Ein Mitarbeiter braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A station prints, shows on a kitchen display, or both.</source>
+        <translation>Eine Station druckt, zeigt auf einem Küchenmonitor an oder beides.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A station that prints needs a printer.</source>
+        <translation>Eine Station, die druckt, braucht einen Drucker.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tip cannot be negative.</source>
+        <translation>Trinkgeld kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A {unit} of {name} must hold more than zero {base}.</source>
+        <translation>Die Einheit „{unit}“ von {name} muss mehr als null {base} enthalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All items are on one seat; assign seats first.</source>
+        <translation>Alle Artikel sind auf einem Platz; zuerst Plätze zuweisen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An item can be on only one of the checks.</source>
+        <translation>Ein Artikel kann nur auf einer der Rechnungen sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An item&apos;s recipe uses ingredients; adding, removing and replacing belong to options.</source>
+        <translation>Das Rezept eines Artikels verwendet Zutaten; Hinzufügen, Weglassen und Ersetzen gehören zu Optionen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An option adds, removes or replaces ingredients.</source>
+        <translation>Eine Option fügt Zutaten hinzu, lässt sie weg oder ersetzt sie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another staff member already uses that PIN.</source>
+        <translation>Diese PIN verwendet bereits ein anderer Mitarbeiter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {left} of that payment can be refunded.</source>
+        <translation>Von dieser Zahlung können höchstens {left} erstattet werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot mix {one} and {other}.</source>
+        <translation>{one} und {other} lassen sich nicht mischen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check {check} has payments; it cannot be merged.</source>
+        <translation>Rechnung {check} hat Zahlungen; sie kann nicht zusammengelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check {check} is closed. Reopen it first.</source>
+        <translation>Rechnung {check} ist abgeschlossen. Bitte zuerst wieder öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check {check} is closed; it takes no more payments.</source>
+        <translation>Rechnung {check} ist abgeschlossen; sie nimmt keine Zahlungen mehr an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check {check} is closed; its service charge cannot change.</source>
+        <translation>Rechnung {check} ist abgeschlossen; ihr Servicezuschlag kann sich nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check {check} is merged; it takes no more payments.</source>
+        <translation>Rechnung {check} wurde zusammengelegt; sie nimmt keine Zahlungen mehr an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check {check} is merged; its service charge cannot change.</source>
+        <translation>Rechnung {check} wurde zusammengelegt; ihr Servicezuschlag kann sich nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check {check} is not closed.</source>
+        <translation>Rechnung {check} ist nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check {check} is not open.</source>
+        <translation>Rechnung {check} ist nicht offen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check {check} still has {due} due.</source>
+        <translation>Auf Rechnung {check} sind noch {due} offen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check {check} was merged into another check.</source>
+        <translation>Rechnung {check} wurde mit einer anderen Rechnung zusammengelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose two different locations.</source>
+        <translation>Bitte zwei verschiedene Lagerorte wählen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course must be between 1 and {most}.</source>
+        <translation>Der Gang muss zwischen 1 und {most} liegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course {course} has nothing on hold.</source>
+        <translation>Gang {course} hat nichts zurückgehalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covers must be between 0 and {most}.</source>
+        <translation>Die Gäste müssen zwischen 0 und {most} liegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every item must be on exactly one of the checks.</source>
+        <translation>Jeder Artikel muss auf genau einer der Rechnungen sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every part of the split must be more than zero.</source>
+        <translation>Jeder Teil der Teilung muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a reason for the discount.</source>
+        <translation>Bitte einen Grund für den Rabatt angeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a reason for the refund.</source>
+        <translation>Bitte einen Grund für die Erstattung angeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a reason for the waste.</source>
+        <translation>Bitte einen Grund für den Schwund angeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a reason to reopen the check.</source>
+        <translation>Bitte einen Grund angeben, um die Rechnung wieder zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a reason to void an item the kitchen has.</source>
+        <translation>Bitte einen Grund angeben, um einen Artikel zu stornieren, den die Küche schon hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the ingredient a name.</source>
+        <translation>Bitte der Zutat einen Namen geben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the location a name.</source>
+        <translation>Bitte dem Lagerort einen Namen geben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration left {n} rows with broken references; restore the backup in the backups folder.</source>
+        <translation>Die Migration hat {n} Zeilen mit fehlerhaften Verweisen hinterlassen; bitte die Sicherung aus dem Ordner „backups“ wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name at least one amount.</source>
+        <translation>Bitte mindestens einen Betrag nennen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name at least two amounts.</source>
+        <translation>Bitte mindestens zwei Beträge nennen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No receipt printer is set up on this terminal.</source>
+        <translation>Auf diesem Terminal ist kein Belegdrucker eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such staff member.</source>
+        <translation>Diesen Mitarbeiter gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing new to send.</source>
+        <translation>Nichts Neues zu senden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to split the amount over.</source>
+        <translation>Nichts, worauf der Betrag verteilt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only cash gives change; charge the card the exact sum.</source>
+        <translation>Nur Bargeld gibt Wechselgeld; die Karte mit dem genauen Betrag belasten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order at least one pack of each line, at a price of zero or more.</source>
+        <translation>Mindestens eine Packung je Zeile bestellen, zu einem Preis von null oder mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper is 32, 42 or 48 characters wide (58 mm, or 80 mm with the small or normal font).</source>
+        <translation>Papier ist 32, 42 oder 48 Zeichen breit (58 mm, oder 80 mm mit kleiner oder normaler Schrift).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments are already taken on this check; split it before the first payment.</source>
+        <translation>Auf dieser Rechnung sind schon Zahlungen; vor der ersten Zahlung teilen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments are already taken; refund them first.</source>
+        <translation>Es sind schon Zahlungen erfasst; bitte zuerst erstatten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments are already taken; refund them to change the service charge.</source>
+        <translation>Es sind schon Zahlungen erfasst; bitte erstatten, um den Servicezuschlag zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments are already taken; refund them to discount.</source>
+        <translation>Es sind schon Zahlungen erfasst; bitte erstatten, um einen Rabatt zu geben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer profile “{profile}” has no code page {codepage}.</source>
+        <translation>Druckerprofil „{profile}“ hat keine Codepage {codepage}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put items on at least two checks.</source>
+        <translation>Artikel auf mindestens zwei Rechnungen legen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity must be between 1 and {most}.</source>
+        <translation>Die Menge muss zwischen 1 und {most} liegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received packs and cost cannot be below zero.</source>
+        <translation>Eingegangene Packungen und Kosten können nicht unter null liegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the discounts on check {check} before merging it.</source>
+        <translation>Bitte die Rabatte auf Rechnung {check} entfernen, bevor sie zusammengelegt wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder point and par level are zero or more; a pack holds at least one unit.</source>
+        <translation>Meldebestand und Sollbestand sind null oder mehr; eine Packung enthält mindestens eine Einheit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Route either a category or an item.</source>
+        <translation>Entweder eine Kategorie oder einen Artikel zuordnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say which ingredient the option replaces.</source>
+        <translation>Bitte angeben, welche Zutat die Option ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seat must be between 1 and {most}.</source>
+        <translation>Der Platz muss zwischen 1 und {most} liegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split evenly into 2 to 50 parts.</source>
+        <translation>Gleichmäßig in 2 bis 50 Teile teilen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split weights cannot be negative.</source>
+        <translation>Gewichte einer Teilung können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station “{station}” is not shown on kitchen displays (stations that are: {listed}). Set its output to “kds” or “both” in the printer setup.</source>
+        <translation>Station „{station}“ wird auf keinem Küchenmonitor gezeigt (gezeigte Stationen: {listed}). Ihre Ausgabe in der Druckereinrichtung auf „kds“ oder „both“ stellen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still cooking at {stations}: every station must bump it first.</source>
+        <translation>Noch in Arbeit bei {stations}: Jede Station muss es zuerst erledigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table {table} already has check {check} open; resume it instead.</source>
+        <translation>Tisch {table} hat bereits Rechnung {check} offen; bitte diese fortsetzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table {table} has check {check} open; merge the checks instead.</source>
+        <translation>Tisch {table} hat Rechnung {check} offen; bitte die Rechnungen zusammenlegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That PIN is not right. 1 more try before the PIN pad locks.</source>
+        <translation>Diese PIN stimmt nicht. Noch 1 Versuch, bevor die PIN-Eingabe sperrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That PIN is not right. {left} more tries before the PIN pad locks.</source>
+        <translation>Diese PIN stimmt nicht. Noch {left} Versuche, bevor die PIN-Eingabe sperrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That check does not exist on this terminal.</source>
+        <translation>Diese Rechnung gibt es auf diesem Terminal nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That check is not on this terminal.</source>
+        <translation>Diese Rechnung ist nicht auf diesem Terminal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That discount is not on this check.</source>
+        <translation>Dieser Rabatt ist nicht auf dieser Rechnung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That ingredient does not exist.</source>
+        <translation>Diese Zutat gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That item is no longer on the menu.</source>
+        <translation>Dieser Artikel ist nicht mehr auf der Karte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That item is not on this ticket.</source>
+        <translation>Dieser Artikel ist nicht auf diesem Bon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That job is not waiting to print.</source>
+        <translation>Dieser Auftrag wartet nicht auf den Druck.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That line is not on this check.</source>
+        <translation>Diese Zeile ist nicht auf dieser Rechnung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That location does not exist.</source>
+        <translation>Diesen Lagerort gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That menu entry does not exist.</source>
+        <translation>Diesen Karteneintrag gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That option is not offered for {item}.</source>
+        <translation>Diese Option gibt es für {item} nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That option no longer exists.</source>
+        <translation>Diese Option gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That part of the split is not on this check.</source>
+        <translation>Dieser Teil der Teilung ist nicht auf dieser Rechnung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That payment is not on this check.</source>
+        <translation>Diese Zahlung ist nicht auf dieser Rechnung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That print job does not exist.</source>
+        <translation>Diesen Druckauftrag gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That printer does not exist.</source>
+        <translation>Diesen Drucker gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That purchase order does not exist.</source>
+        <translation>Diese Bestellung gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That station does not exist.</source>
+        <translation>Diese Station gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That supplier does not exist.</source>
+        <translation>Diesen Lieferanten gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That table is not on the floor plan.</source>
+        <translation>Dieser Tisch ist nicht im Tischplan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That ticket does not exist.</source>
+        <translation>Diesen Bon gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That ticket is not on this check.</source>
+        <translation>Dieser Bon ist nicht auf dieser Rechnung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amber time must come before the red time (both between 1 and 240 minutes).</source>
+        <translation>Die Gelb-Zeit muss vor der Rot-Zeit liegen (beide zwischen 1 und 240 Minuten).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount ({amount}) is more than what is due ({due}). Give the difference as change or a tip.</source>
+        <translation>Der Betrag ({amount}) ist mehr als offen ist ({due}). Den Unterschied als Wechselgeld oder Trinkgeld geben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount must be more than zero.</source>
+        <translation>Der Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amounts add up to {sum}, the check is {total}.</source>
+        <translation>Die Beträge ergeben {sum}, die Rechnung beträgt {total}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup printer must be another printer.</source>
+        <translation>Der Ersatzdrucker muss ein anderer Drucker sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup {backup} failed its integrity check ({result}).</source>
+        <translation>Die Sicherung {backup} hat die Integritätsprüfung nicht bestanden ({result}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The business day {day} is already closed.</source>
+        <translation>Der Geschäftstag {day} ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business day {day} is closed (Z report); its checks cannot change. Refunds are still possible and count on today&apos;s report.</source>
+        <translation>Der Geschäftstag {day} ist abgeschlossen (Z-Bericht); seine Rechnungen können sich nicht mehr ändern. Erstattungen sind weiter möglich und zählen im heutigen Bericht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cash handed over ({handed}) is less than amount and tip ({due}).</source>
+        <translation>Das übergebene Bargeld ({handed}) ist weniger als Betrag und Trinkgeld ({due}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check already has a service charge; remove it first.</source>
+        <translation>Die Rechnung hat bereits einen Servicezuschlag; bitte ihn zuerst entfernen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check has no service charge.</source>
+        <translation>Die Rechnung hat keinen Servicezuschlag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check is already on table {table}.</source>
+        <translation>Die Rechnung ist bereits auf Tisch {table}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to the printer at {address} broke while printing.</source>
+        <translation>Die Verbindung zum Drucker unter {address} brach beim Drucken ab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The covers for an automatic service charge are 0 (never) to {most}.</source>
+        <translation>Die Gäste für einen automatischen Servicezuschlag sind 0 (nie) bis {most}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database {path} was written by a newer version of Tableside POS (schema {schema}). Install that version or newer; the file was not touched.</source>
+        <translation>Die Datenbank {path} wurde von einer neueren Version von Tableside POS geschrieben (Schema {schema}). Bitte diese oder eine neuere Version installieren; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The job is already waiting for {printer}.</source>
+        <translation>Der Auftrag wartet bereits auf {printer}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The live stream from {url} broke ({why}).</source>
+        <translation>Der Live-Datenstrom von {url} ist abgerissen ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer at {address} cannot be reached ({why}).</source>
+        <translation>Der Drucker unter {address} ist nicht erreichbar ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer at {address} closed the connection before printing.</source>
+        <translation>Der Drucker unter {address} hat die Verbindung vor dem Drucken geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer at {address} closed the connection mid-ticket.</source>
+        <translation>Der Drucker unter {address} hat die Verbindung mitten im Bon geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer at {address} closed the connection.</source>
+        <translation>Der Drucker unter {address} hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer at {address} did not answer within {seconds} s.</source>
+        <translation>Der Drucker unter {address} hat nicht innerhalb von {seconds} s geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer at {address} did not finish taking the ticket within {seconds} s.</source>
+        <translation>Der Drucker unter {address} hat den Bon nicht innerhalb von {seconds} s angenommen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer at {address} has its cover open.</source>
+        <translation>Beim Drucker unter {address} ist die Abdeckung offen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer at {address} is out of paper.</source>
+        <translation>Der Drucker unter {address} hat kein Papier mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer at {address} reports an error.</source>
+        <translation>Der Drucker unter {address} meldet einen Fehler.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer at {address} says it is offline.</source>
+        <translation>Der Drucker unter {address} meldet, dass er offline ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer at {address} stopped taking data for {seconds} s.</source>
+        <translation>Der Drucker unter {address} hat {seconds} s lang keine Daten mehr angenommen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The range ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same option was chosen twice.</source>
+        <translation>Dieselbe Option wurde zweimal gewählt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered {status}: {detail}</source>
+        <translation>Der Server antwortete {status}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server at {url} did not answer ({why}).</source>
+        <translation>Der Server unter {url} hat nicht geantwortet ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not acknowledge {n} events; retrying.</source>
+        <translation>Der Server hat {n} Ereignisse nicht bestätigt; neuer Versuch folgt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the request ({http_status}).</source>
+        <translation>Der Server hat die Anfrage abgelehnt ({http_status}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused this terminal&apos;s token.</source>
+        <translation>Der Server hat das Token dieses Terminals abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s answer to {url} was not understood.</source>
+        <translation>Die Antwort des Servers auf {url} war unverständlich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tax rate set for the service charge no longer exists; choose another in the settings.</source>
+        <translation>Der Steuersatz für den Servicezuschlag existiert nicht mehr; bitte in den Einstellungen einen anderen wählen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The terminal&apos;s database cannot be written (read-only); this was not saved.</source>
+        <translation>Die Datenbank des Terminals kann nicht beschrieben werden (schreibgeschützt); dies wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The terminal&apos;s database failed ({cause}); this was not saved.</source>
+        <translation>Die Datenbank des Terminals hat versagt ({cause}); dies wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The terminal&apos;s database is busy; this was not saved. Try again.</source>
+        <translation>Die Datenbank des Terminals ist beschäftigt; dies wurde nicht gespeichert. Bitte noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The terminal&apos;s disk is full, so this was NOT saved. Free some space (or call support) and try again; nothing else was lost.</source>
+        <translation>Der Speicher des Terminals ist voll, daher wurde dies NICHT gespeichert. Bitte Platz schaffen (oder den Support anrufen) und noch einmal versuchen; sonst ging nichts verloren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is already a location “{name}”.</source>
+        <translation>Es gibt bereits einen Lagerort „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a printer called {name}.</source>
+        <translation>Es gibt bereits einen Drucker namens {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already an ingredient “{name}”.</source>
+        <translation>Es gibt bereits eine Zutat „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no Z report {number}.</source>
+        <translation>Es gibt keinen Z-Bericht {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no ingredient “{name}”.</source>
+        <translation>Es gibt keine Zutat „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing on the check to pay.</source>
+        <translation>Auf der Rechnung ist nichts zu bezahlen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing on the check to split.</source>
+        <translation>Auf der Rechnung ist nichts zu teilen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong PINs. The PIN pad is locked; try again in {seconds} s.</source>
+        <translation>Zu viele falsche PINs. Die PIN-Eingabe ist gesperrt; in {seconds} s noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer a quantity above zero.</source>
+        <translation>Bitte eine Menge über null umbuchen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the rate in percent, e.g. 12.5.</source>
+        <translation>Den Satz in Prozent eingeben, z. B. 12,5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update required.</source>
+        <translation>Update erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waste is a quantity above zero.</source>
+        <translation>Schwund ist eine Menge über null.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change settings</source>
+        <translation>Einstellungen ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give discounts</source>
+        <translation>Rabatte geben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the cash drawer</source>
+        <translation>die Kassenschublade öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund payments</source>
+        <translation>Zahlungen erstatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reopen closed checks</source>
+        <translation>abgeschlossene Rechnungen wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run reports</source>
+        <translation>Berichte abrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set up printers and stations</source>
+        <translation>Drucker und Stationen einrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sold out</source>
+        <translation>ausverkauft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>void items</source>
+        <translation>Artikel stornieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{failures} wrong PINs in a row. The PIN pad is locked for {seconds} s.</source>
+        <translation>{failures} falsche PINs in Folge. Die PIN-Eingabe ist für {seconds} s gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{item} is 86&apos;d: limit reached.</source>
+        <translation>{item} ist aus (86): Limit erreicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item} is 86&apos;d: {why}.</source>
+        <translation>{item} ist aus (86): {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item} is already voided.</source>
+        <translation>{item} ist bereits storniert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item}: choose a “{group}”.</source>
+        <translation>{item}: bitte „{group}“ wählen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item}: choose at least {need} from “{group}”.</source>
+        <translation>{item}: mindestens {need} aus „{group}“ wählen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item}: choose at most {most} from “{group}”.</source>
+        <translation>{item}: höchstens {most} aus „{group}“ wählen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{item}: only {left} left.</source>
+        <translation>{item}: nur noch {left} übrig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} may not {action} either.</source>
+        <translation>Auch {name} darf nicht: {action}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} may not {action}. A manager&apos;s PIN can allow it.</source>
+        <translation>{name} darf nicht: {action}. Die PIN der Leitung kann es erlauben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} may not {action}. The owner&apos;s PIN can allow it.</source>
+        <translation>{name} darf nicht: {action}. Die PIN des Inhabers kann es erlauben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} checks of {day} are still open. Settle them, or close the day anyway to move them to the next day.</source>
+        <translation>{n} Rechnungen vom {day} sind noch offen. Bitte begleichen oder den Tag trotzdem abschließen, dann gehen sie in den nächsten Tag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{po} was already received.</source>
+        <translation>{po} ist bereits eingegangen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} is not connected ({why}).</source>
+        <translation>{printer} ist nicht verbunden ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{printer} stopped while printing ({why}).</source>
+        <translation>{printer} hat beim Drucken aufgehört ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} “{text}” is not a number.</source>
+        <translation>{what} „{text}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} “{text}” is not a whole number.</source>
+        <translation>{what} „{text}“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“per” must be more than zero.</source>
+        <translation>„per“ muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{code}” is not one of the 14 allergens ({allergens}).</source>
+        <translation>„{code}“ ist keines der 14 Allergene ({allergens}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is below zero.</source>
+        <translation>„{text}“ liegt unter null.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a quantity like 250 g or 1.5 kg.</source>
+        <translation>„{text}“ ist keine Menge wie 250 g oder 1,5 kg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a whole number.</source>
+        <translation>„{text}“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{unit}” is not a unit of this ingredient (use {known}).</source>
+        <translation>„{unit}“ ist keine Einheit dieser Zutat (möglich: {known}).</translation>
     </message>
 </context>
 <context>
@@ -1717,27 +2743,27 @@
 <context>
     <name>PrintJobsPresenter</name>
     <message>
-        <location filename="../pos/ui/printers/presenter.py" line="+94"/>
+        <location filename="../pos/ui/printers/presenter.py" line="+97"/>
         <source>Table %1</source>
         <translation>Tisch %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+29"/>
         <source>Trying that ticket again now.</source>
         <translation>Der Bon wird jetzt erneut versucht.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Sent to %1.</source>
         <translation>An %1 gesendet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Marked as printed.</source>
         <translation>Als gedruckt markiert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Printing it again, marked REPRINT.</source>
         <translation>Wird erneut gedruckt, markiert als NACHDRUCK.</translation>
     </message>
@@ -1745,17 +2771,17 @@
 <context>
     <name>PrinterSetupPresenter</name>
     <message>
-        <location filename="../pos/ui/printers/setup.py" line="+160"/>
+        <location filename="../pos/ui/printers/setup.py" line="+139"/>
         <source>Printer %1 saved.</source>
         <translation>Drucker %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Station %1 saved.</source>
         <translation>Station %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Routing saved.</source>
         <translation>Zuordnung gespeichert.</translation>
     </message>
@@ -1763,7 +2789,7 @@
 <context>
     <name>PrinterSetupScreen</name>
     <message>
-        <location filename="../pos/ui/printers/setup_screen.py" line="+70"/>
+        <location filename="../pos/ui/printers/setup_screen.py" line="+71"/>
         <location line="+10"/>
         <source>Printers and stations</source>
         <translation>Drucker und Stationen</translation>
@@ -2001,7 +3027,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../pos/ui/payment/closed.py" line="-74"/>
+        <location filename="../pos/ui/payment/closed.py" line="-50"/>
         <source>Wrong tender taken</source>
         <translation>Falsche Zahlungsart</translation>
     </message>
@@ -2021,7 +3047,7 @@
         <translation>Versehentlich abgeschlossen</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+95"/>
         <location line="+1"/>
         <source>Another reason</source>
         <translation>Anderer Grund</translation>
@@ -2073,7 +3099,7 @@
 <context>
     <name>RecipesPage</name>
     <message>
-        <location filename="../pos/ui/inventory/recipes.py" line="+47"/>
+        <location filename="../pos/ui/inventory/recipes.py" line="+48"/>
         <source>Ingredient</source>
         <translation>Zutat</translation>
     </message>
@@ -2550,7 +3576,7 @@
 <context>
     <name>ReportsPresenter</name>
     <message>
-        <location filename="../pos/ui/reports/presenter.py" line="+157"/>
+        <location filename="../pos/ui/reports/presenter.py" line="+172"/>
         <source>Z report %1 stored. The business day is closed.</source>
         <translation>Z-Bericht %1 gespeichert. Der Geschäftstag ist abgeschlossen.</translation>
     </message>
@@ -2561,7 +3587,7 @@
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Sent to the receipt printer.</source>
         <translation>An den Belegdrucker gesendet.</translation>
     </message>
@@ -2569,7 +3595,7 @@
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../pos/ui/reports/screen.py" line="+42"/>
+        <location filename="../pos/ui/reports/screen.py" line="+43"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
@@ -2746,9 +3772,17 @@
     </message>
 </context>
 <context>
+    <name>Runtime</name>
+    <message>
+        <location filename="../pos/ui/runtime.py" line="+218"/>
+        <source>Something went wrong; it was not saved. Try again, and tell a manager if it happens again.</source>
+        <translation>Etwas ist schiefgegangen; es wurde nicht gespeichert. Bitte noch einmal versuchen und der Leitung Bescheid geben, wenn es wieder passiert.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceChargePresenter</name>
     <message>
-        <location filename="../pos/ui/preferences/service_charge.py" line="+185"/>
+        <location filename="../pos/ui/preferences/service_charge.py" line="+187"/>
         <source>Give the service charge a name.</source>
         <translation>Geben Sie dem Servicezuschlag einen Namen.</translation>
     </message>
@@ -2768,7 +3802,7 @@
         <translation>Gäste für den automatischen Zuschlag: 0 (kein automatischer Zuschlag) bis %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>%1 may not change the service charge. The owner allows it with their PIN.</source>
         <translation>%1 darf den Servicezuschlag nicht ändern. Der Inhaber erlaubt es mit seiner PIN.</translation>
     </message>
@@ -2778,12 +3812,12 @@
         <translation>Auch diese PIN darf den Servicezuschlag nicht ändern: Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>That PIN is not right: nothing was saved. Enter the owner&apos;s PIN again.</source>
         <translation>Diese PIN stimmt nicht: Nichts wurde gespeichert. Geben Sie die PIN des Inhabers erneut ein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Service charge saved.</source>
         <translation>Servicezuschlag gespeichert.</translation>
     </message>
@@ -2796,7 +3830,7 @@
 <context>
     <name>ServiceChargeScreen</name>
     <message>
-        <location filename="../pos/ui/preferences/service_charge_screen.py" line="+46"/>
+        <location filename="../pos/ui/preferences/service_charge_screen.py" line="+47"/>
         <location line="+6"/>
         <source>Service charge</source>
         <translation>Servicezuschlag</translation>
@@ -2837,7 +3871,7 @@
         <translation>PIN des Inhabers</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>Name of the service charge</source>
         <translation>Name des Servicezuschlags</translation>
     </message>
@@ -3102,7 +4136,7 @@
 <context>
     <name>StatusPresenter</name>
     <message>
-        <location filename="../pos/ui/status.py" line="+75"/>
+        <location filename="../pos/ui/status.py" line="+78"/>
         <source>No printers configured</source>
         <translation>Keine Drucker eingerichtet</translation>
     </message>
@@ -3230,7 +4264,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="-399"/>
+        <location filename="../pos/ui/order/screen.py" line="-403"/>
         <source>Less: %1</source>
         <translation>Weniger: %1</translation>
     </message>
@@ -3416,7 +4450,7 @@
 <context>
     <name>TablePicker</name>
     <message>
-        <location filename="../pos/ui/floor/tools.py" line="-69"/>
+        <location filename="../pos/ui/floor/tools.py" line="-75"/>
         <source>Move a check: tap the table it is on.</source>
         <translation>Rechnung umsetzen: den Tisch antippen, an dem sie ist.</translation>
     </message>
@@ -3441,12 +4475,12 @@
         <translation>Rechnung %1 von Tisch %2 zusammenlegen mit: einen anderen offenen Tisch antippen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Check %1 moved from table %2 to table %3.</source>
         <translation>Rechnung %1 von Tisch %2 an Tisch %3 umgesetzt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Table %1 has no open check to merge into.</source>
         <translation>Tisch %1 hat keine offene Rechnung zum Zusammenlegen.</translation>
     </message>
@@ -3568,7 +4602,7 @@
         <translation>%1 eingeben</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>On hand: %1</source>
         <translation>Bestand: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CoversDialog</name>
     <message numerus="yes">
-        <location filename="../pos/ui/floor/screen.py" line="+149"/>
+        <location filename="../pos/ui/floor/screen.py" line="+150"/>
         <source>%n guests</source>
         <translation>
             <numerusform>%n guest</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>OrderPresenter</name>
     <message numerus="yes">
-        <location filename="../pos/ui/order/presenter.py" line="+331"/>
+        <location filename="../pos/ui/order/presenter.py" line="+326"/>
         <source>Sent %n item(s) to the kitchen.</source>
         <translation>
             <numerusform>Sent %n item to the kitchen.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>OrderScreen</name>
     <message numerus="yes">
-        <location filename="../pos/ui/order/screen.py" line="+294"/>
+        <location filename="../pos/ui/order/screen.py" line="+296"/>
         <source>%n covers</source>
         <translation>
             <numerusform>%n cover</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>PaymentScreen</name>
     <message numerus="yes">
-        <location filename="../pos/ui/payment/screen.py" line="+68"/>
+        <location filename="../pos/ui/payment/screen.py" line="+69"/>
         <source>%n ways</source>
         <translation>
             <numerusform>%n way</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>PinPresenter</name>
     <message numerus="yes">
-        <location filename="../pos/ui/pin/presenter.py" line="+117"/>
+        <location filename="../pos/ui/pin/presenter.py" line="+124"/>
         <source>Too many wrong PINs. The PIN pad is locked; try again in %n s.</source>
         <translation>
             <numerusform>Too many wrong PINs. The PIN pad is locked; try again in %n s.</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>StatusPresenter</name>
     <message numerus="yes">
-        <location filename="../pos/ui/status.py" line="+82"/>
+        <location filename="../pos/ui/status.py" line="+85"/>
         <source>%n printers need attention</source>
         <translation>
             <numerusform>%n printer needs attention</numerusform>

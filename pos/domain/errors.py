@@ -1,13 +1,48 @@
-"""Errors with messages a person at the till can act on."""
+"""Errors with messages a person at the till can act on, in the language of the screen.
+
+An error carries an English template with ``{name}`` placeholders and its arguments, not
+a finished sentence: the template is the message id (as in gettext), so the screens
+translate it and fill in the arguments (``pos/ui/texts.py``), while logs, the CLI and the
+server API read the English ``message``. A template is a string literal at the raise, so
+``translations/error_catalog.py`` can list every one for the translators.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, TypeAlias
+
+if TYPE_CHECKING:
+    from pos.domain.money import Money
+
+Arg: TypeAlias = "str | int | Money"  # what a template's placeholders are filled with
+
+
+class Phrase(str):
+    """An English word or phrase given as an argument that is translated too (a
+    permission's label), unlike a name from the store, which is shown as it is."""
+
+    __slots__ = ()
+
+
+def fill(template: str, values: dict[str, str]) -> str:
+    """``template`` with its placeholders filled; a text without arguments is left as it
+    is, so a finished sentence (a translated one, a server's answer) may hold braces."""
+    return template.format_map(values) if values else template
+
 
 class PosError(Exception):
-    """Base of every error the product raises on purpose; ``message`` is for people."""
+    """Base of every error the product raises on purpose.
 
-    def __init__(self, message: str) -> None:
+    ``text`` is the English template, ``params`` its arguments, ``message`` (and
+    ``str()``) the English sentence: the template filled as by ``str.format`` (braces
+    meant literally are doubled), or the text as it is when there are no arguments.
+    """
+
+    def __init__(self, text: str, /, **params: Arg) -> None:
+        message = fill(text, {k: str(v) for k, v in params.items()})
         super().__init__(message)
+        self.text = text
+        self.params: dict[str, Arg] = params
         self.message = message
 
 
@@ -34,8 +69,8 @@ class OrderStateError(PosError):
 class PermissionDeniedError(PosError):
     """The user lacks a permission; a manager's PIN can override."""
 
-    def __init__(self, message: str, permission: str) -> None:
-        super().__init__(message)
+    def __init__(self, text: str, /, permission: str, **params: Arg) -> None:
+        super().__init__(text, **params)
         self.permission = permission
 
 
@@ -46,8 +81,8 @@ class AuthenticationError(PosError):
 class LockedOutError(AuthenticationError):
     """Too many wrong PINs; the login is locked for a while."""
 
-    def __init__(self, message: str, seconds_left: int) -> None:
-        super().__init__(message)
+    def __init__(self, text: str, /, seconds_left: int, **params: Arg) -> None:
+        super().__init__(text, **params)
         self.seconds_left = seconds_left
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
-from pos.domain.errors import ValidationError
+from pos.domain.errors import Phrase, ValidationError
 from pos.domain.menu import ALLERGENS
 
 COST_PLACES = Decimal("0.000001")  # cost per base unit is kept to 6 decimal places
@@ -66,7 +66,8 @@ def convert(qty: Decimal, unit: str, base: BaseUnit,
     factor = factors.get(unit.strip().lower())
     if factor is None:
         known = ", ".join(sorted(factors))
-        raise ValidationError(f"“{unit}” is not a unit of this ingredient (use {known}).")
+        raise ValidationError("“{unit}” is not a unit of this ingredient (use {known}).",
+                              unit=unit, known=known)
     return int((qty * factor).to_integral_value(ROUND_HALF_UP))
 
 
@@ -74,9 +75,9 @@ def parse_decimal(text: str, what: str) -> Decimal:
     try:
         value = Decimal(text.strip().replace(",", "."))
     except InvalidOperation:
-        raise ValidationError(f"{what} “{text}” is not a number.") from None
+        raise ValidationError("{what} “{text}” is not a number.", what=what, text=text) from None
     if not value.is_finite():
-        raise ValidationError(f"{what} “{text}” is not a number.")
+        raise ValidationError("{what} “{text}” is not a number.", what=what, text=text)
     return value
 
 
@@ -85,7 +86,7 @@ def parse_quantity(text: str, base: BaseUnit, custom: Mapping[str, Decimal] | No
     """``"1.5 kg"``, ``"250"`` (base units) or ``"2 case"`` as base units."""
     parts = text.strip().split()
     if not parts or len(parts) > 2:
-        raise ValidationError(f"“{text}” is not a quantity like 250 g or 1.5 kg.")
+        raise ValidationError("“{text}” is not a quantity like 250 g or 1.5 kg.", text=text)
     number = parts[0]
     unit = parts[1] if len(parts) == 2 else base.value
     if len(parts) == 1:  # "1.5kg"
@@ -93,7 +94,7 @@ def parse_quantity(text: str, base: BaseUnit, custom: Mapping[str, Decimal] | No
         while i and not (number[i - 1].isdigit() or number[i - 1] == "."):
             i -= 1
         number, unit = number[:i], (number[i:] or base.value)
-    return convert(parse_decimal(number, "Quantity"), unit, base, custom)
+    return convert(parse_decimal(number, Phrase("Quantity")), unit, base, custom)
 
 
 def check_allergens(codes: Iterable[str]) -> tuple[str, ...]:
@@ -103,8 +104,8 @@ def check_allergens(codes: Iterable[str]) -> tuple[str, ...]:
         if not c:
             continue
         if c not in ALLERGENS:
-            raise ValidationError(f"“{code}” is not one of the 14 allergens "
-                                  f"({', '.join(ALLERGENS)}).")
+            raise ValidationError("“{code}” is not one of the 14 allergens ({allergens}).",
+                                  code=code, allergens=", ".join(ALLERGENS))
         out.append(c)
     return tuple(sorted(set(out)))
 

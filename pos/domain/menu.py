@@ -93,7 +93,7 @@ def choose_modifiers(item: MenuItem, modifier_ids: Sequence[str]) -> tuple[Modif
     counts: dict[str, int] = {g.id: 0 for g in item.modifier_groups}
     for mid in modifier_ids:
         if mid not in by_id:
-            raise ValidationError(f"That option is not offered for {item.name}.")
+            raise ValidationError("That option is not offered for {item}.", item=item.name)
         group, mod = by_id[mid]
         counts[group.id] += 1
         chosen.append(ModifierChoice(mod.id, group.id, mod.name, mod.price_delta))
@@ -102,11 +102,10 @@ def choose_modifiers(item: MenuItem, modifier_ids: Sequence[str]) -> tuple[Modif
         if n < group.min_choices:
             need = group.min_choices
             raise ModifierRuleError(
-                f"{item.name}: choose at least {need} from “{group.name}”."
-                if need > 1 else f"{item.name}: choose a “{group.name}”."
-            )
+                "{item}: choose at least {need} from “{group}”."
+                if need > 1 else "{item}: choose a “{group}”.",
+                item=item.name, need=need, group=group.name)
         if n > group.max_choices:
-            raise ModifierRuleError(
-                f"{item.name}: choose at most {group.max_choices} from “{group.name}”."
-            )
+            raise ModifierRuleError("{item}: choose at most {most} from “{group}”.",
+                                    item=item.name, most=group.max_choices, group=group.name)
     return tuple(chosen)

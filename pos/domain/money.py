@@ -35,7 +35,8 @@ class Money:
 
     def _same(self, other: Money) -> None:
         if other.currency != self.currency:
-            raise ValidationError(f"Cannot mix {self.currency} and {other.currency}.")
+            raise ValidationError("Cannot mix {one} and {other}.", one=self.currency,
+                                  other=other.currency)
 
     def __add__(self, other: Money) -> Money:
         self._same(other)

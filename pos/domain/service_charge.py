@@ -66,13 +66,13 @@ class ServiceChargePolicy:
 
     def validate(self) -> None:
         if not self.name.strip() or len(self.name) > MAX_NAME:
-            raise ValidationError(f"A service charge needs a name of 1 to {MAX_NAME} "
-                                  "characters.")
+            raise ValidationError("A service charge needs a name of 1 to {most} characters.",
+                                  most=MAX_NAME)
         if not 1 <= self.rate <= MAX_RATE:
             raise ValidationError("A service charge rate is between 0.01 % and 100 %.")
         if not 0 <= self.min_covers <= MAX_MIN_COVERS:
-            raise ValidationError(f"The covers for an automatic service charge are 0 (never) "
-                                  f"to {MAX_MIN_COVERS}.")
+            raise ValidationError("The covers for an automatic service charge are 0 (never) "
+                                  "to {most}.", most=MAX_MIN_COVERS)
 
     def applies_automatically(self, order: OrderState) -> bool:
         """Whether payment starting on ``order`` puts the automatic charge on it: a large

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from pos.domain.errors import Phrase
+
 
 class Role(StrEnum):
     SERVER = "server"
@@ -24,15 +26,15 @@ class Permission(StrEnum):
     ADMIN = "admin"
 
 
-PERMISSION_LABELS: dict[Permission, str] = {
-    Permission.VOID: "void items",
-    Permission.DISCOUNT: "give discounts",
-    Permission.REFUND: "refund payments",
-    Permission.REOPEN: "reopen closed checks",
-    Permission.OPEN_DRAWER: "open the cash drawer",
-    Permission.REPORTS: "run reports",
-    Permission.SETUP: "set up printers and stations",
-    Permission.ADMIN: "change settings",
+PERMISSION_LABELS: dict[Permission, Phrase] = {
+    Permission.VOID: Phrase("void items"),
+    Permission.DISCOUNT: Phrase("give discounts"),
+    Permission.REFUND: Phrase("refund payments"),
+    Permission.REOPEN: Phrase("reopen closed checks"),
+    Permission.OPEN_DRAWER: Phrase("open the cash drawer"),
+    Permission.REPORTS: Phrase("run reports"),
+    Permission.SETUP: Phrase("set up printers and stations"),
+    Permission.ADMIN: Phrase("change settings"),
 }
 
 DEFAULT_ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

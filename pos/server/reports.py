@@ -42,8 +42,8 @@ def site_day_report(engine: Engine, device: Device, day: str, tz_name: str,
         hh, mm = (int(x) for x in day_start.split(":"))
         boundary = time(hh, mm)
     except (ValueError, ZoneInfoNotFoundError) as exc:
-        raise ValidationError(f"Give date=YYYY-MM-DD, a time zone such as Europe/Berlin and "
-                              f"day_start=HH:MM ({exc}).") from exc
+        raise ValidationError("Give date=YYYY-MM-DD, a time zone such as Europe/Berlin and "
+                              "day_start=HH:MM ({why}).", why=str(exc)) from exc
     site = device.site_id
     start = to_iso(datetime.combine(the_day, boundary, tzinfo=tz))
     end = to_iso(datetime.combine(the_day + timedelta(days=1), boundary, tzinfo=tz))

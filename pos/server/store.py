@@ -113,7 +113,8 @@ def open_engine(url: str) -> Engine:
         return engine
     if parsed.get_backend_name() == "postgresql":
         return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
-    raise PosError(f"The server stores its data in SQLite or PostgreSQL, not {parsed.drivername}.")
+    raise PosError("The server stores its data in SQLite or PostgreSQL, not {driver}.",
+                   driver=parsed.drivername)
 
 
 def migrate(engine: Engine) -> None:
@@ -234,10 +235,10 @@ def enroll(engine: Engine, code: str, terminal_id: str, name: str) -> Enrolled:
             # numbers and take over its token. (A terminal restored from a backup is
             # enrolled again once the old one is revoked or has been gone a while.)
             raise ConflictError(
-                f"A terminal with this identity ({existing.name or terminal_id}) is in use "
+                "A terminal with this identity ({name}) is in use "
                 "right now. If this store was copied from it, give this one its own identity "
                 "(pos new-identity) and enroll again; if it replaces that terminal, revoke "
-                "the old one first (pos server revoke).")
+                "the old one first (pos server revoke).", name=existing.name or terminal_id)
         code = existing.code if existing is not None and existing.code else \
             _next_code(conn, site_id)
         conn.execute(_insert(conn, TerminalRow).values(
@@ -312,8 +313,8 @@ def push(engine: Engine, device: Device, events: Sequence[WireEvent]) -> tuple[d
     """Store each event once; answer every id with its sequence number (new or old)."""
     foreign = [e.id for e in events if e.terminal_id != device.terminal_id]
     if foreign:
-        raise ConflictError(f"Event {foreign[0]} was made by another terminal; a terminal "
-                            "pushes only its own events.")
+        raise ConflictError("Event {event} was made by another terminal; a terminal "
+                            "pushes only its own events.", event=foreign[0])
     if not events:
         return {}, 0
     received = now_iso()
@@ -350,7 +351,7 @@ def push_master(engine: Engine, device: Device, changes: Sequence[MasterChange])
     """Keep each entity's newest change (by HLC); returns how many changes won."""
     unknown = [c.kind for c in changes if c.kind not in SERVER_KINDS]
     if unknown:
-        raise ConflictError(f"Unknown master-data kind {unknown[0]!r}.")
+        raise ConflictError("Unknown master-data kind {kind}.", kind=repr(unknown[0]))
     if not changes:
         return 0
     accepted = 0

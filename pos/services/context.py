@@ -95,5 +95,6 @@ class Context:
         """Refuse a change to a check of a business day a Z report has closed."""
         if self.closed_through is not None and business_day <= self.closed_through.isoformat():
             raise OrderStateError(
-                f"The business day {business_day} is closed (Z report); its checks cannot "
-                "change. Refunds are still possible and count on today's report.")
+                "The business day {day} is closed (Z report); its checks cannot "
+                "change. Refunds are still possible and count on today's report.",
+                day=business_day)

@@ -82,9 +82,11 @@ class ImportRejectedError(ValidationError):
     def __init__(self, problems: list[Problem]) -> None:
         shown = "\n".join(str(p) for p in problems[:MAX_PROBLEMS_SHOWN])
         more = len(problems) - MAX_PROBLEMS_SHOWN
-        super().__init__(f"Nothing was imported: {len(problems)} bad "
-                         f"row{'s' if len(problems) != 1 else ''}.\n{shown}"
-                         + (f"\n… and {more} more." if more > 0 else ""))
+        if more > 0:
+            shown += f"\n… and {more} more."
+        super().__init__("Nothing was imported: 1 bad row.\n{problems}" if len(problems) == 1
+                         else "Nothing was imported: {n} bad rows.\n{problems}",
+                         n=len(problems), problems=shown)
         self.problems = problems
 
 
@@ -135,7 +137,7 @@ def _quantity(text: str, unit: BaseUnit, default: int,
         return default
     qty = inv.parse_quantity(text, unit, custom)
     if qty < 0:
-        raise ValidationError(f"“{text}” is below zero.")
+        raise ValidationError("“{text}” is below zero.", text=text)
     return qty
 
 

@@ -322,8 +322,9 @@ class KdsService:
                 raise NotFoundError("That ticket is not on this check.")
             waiting = sorted(t.station for t in parts if not t.bumped)
             if waiting:
-                raise OrderStateError(f"Still cooking at {', '.join(waiting)}: "
-                                      "every station must bump it first.")
+                raise OrderStateError("Still cooking at {stations}: "
+                                      "every station must bump it first.",
+                                      stations=", ".join(waiting))
             if all(t.expo_confirmed for t in parts):
                 return []
             return [(EventType.KITCHEN_EXPO_CONFIRMED,

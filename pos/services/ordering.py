@@ -21,11 +21,13 @@ from pos.domain.errors import (
     ItemUnavailableError,
     NotFoundError,
     OrderStateError,
+    Phrase,
     ValidationError,
 )
 from pos.domain.events import DiscountKind, EventType, SplitMode
 from pos.domain.ids import new_id
 from pos.domain.menu import MenuItem, ModifierChoice, choose_modifiers
+from pos.domain.money import Money
 from pos.domain.order import LineStatus, OrderState, OrderStatus
 from pos.domain.staff import Permission
 from pos.services import audit, order_log
@@ -71,9 +73,11 @@ class SendResult:
 def _require_open(loaded: LoadedOrder) -> None:
     st = loaded.state
     if st.status is OrderStatus.CLOSED:
-        raise OrderStateError(f"Check {st.check_number} is closed. Reopen it first.")
+        raise OrderStateError("Check {check} is closed. Reopen it first.",
+                              check=st.check_number)
     if st.status is OrderStatus.MERGED:
-        raise OrderStateError(f"Check {st.check_number} was merged into another check.")
+        raise OrderStateError("Check {check} was merged into another check.",
+                              check=st.check_number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,14 +163,15 @@ class OrderService:
                    name: str = "") -> OrderState:
         """Open a check on a table (or a tab named ``name`` when ``table_id`` is None)."""
         if not 0 <= covers <= MAX_COVERS:
-            raise ValidationError(f"Covers must be between 0 and {MAX_COVERS}.")
+            raise ValidationError("Covers must be between 0 and {most}.", most=MAX_COVERS)
         with self.ctx.store.unit_of_work() as uow:
             s = uow.session
             if table_id is not None:
                 table_name, busy = self._table(s, table_id)
                 if busy is not None:
                     raise OrderStateError(
-                        f"Table {table_name} already has check {busy} open; resume it instead.")
+                        "Table {table} already has check {check} open; resume it instead.",
+                        table=table_name, check=busy)
             else:
                 table_name = name.strip() or "Tab"
             day = self.ctx.business_date().isoformat()
@@ -183,22 +188,22 @@ class OrderService:
                  modifier_ids: Sequence[str] = (), seat: int | None = None, course: int = 1,
                  note: str = "") -> OrderState:
         if not 1 <= qty <= MAX_QTY:
-            raise ValidationError(f"Quantity must be between 1 and {MAX_QTY}.")
+            raise ValidationError("Quantity must be between 1 and {most}.", most=MAX_QTY)
         if seat is not None and not 1 <= seat <= MAX_SEAT:
-            raise ValidationError(f"Seat must be between 1 and {MAX_SEAT}.")
+            raise ValidationError("Seat must be between 1 and {most}.", most=MAX_SEAT)
         if not 1 <= course <= MAX_COURSE:
-            raise ValidationError(f"Course must be between 1 and {MAX_COURSE}.")
+            raise ValidationError("Course must be between 1 and {most}.", most=MAX_COURSE)
         note = note.strip()
         if len(note) > MAX_NOTE:
-            raise ValidationError(f"A note is at most {MAX_NOTE} characters.")
+            raise ValidationError("A note is at most {most} characters.", most=MAX_NOTE)
         with self.ctx.store.unit_of_work() as uow:
             s = uow.session
             loaded = self._load(s, order_id)
             self._require_open(loaded)
             item = load_item(s, item_id)
             if not item.available:
-                why = item.unavailable_reason or "sold out"
-                raise ItemUnavailableError(f"{item.name} is 86'd: {why}.")
+                raise ItemUnavailableError("{item} is 86'd: {why}.", item=item.name,
+                                           why=item.unavailable_reason or Phrase("sold out"))
             mods = choose_modifiers(item, modifier_ids)
             line_id = new_id()
             payload = ev.item_added(
@@ -225,7 +230,7 @@ class OrderService:
             if line is None:
                 raise NotFoundError("That line is not on this check.")
             if line.status is LineStatus.VOIDED:
-                raise OrderStateError(f"{line.name} is already voided.")
+                raise OrderStateError("{item} is already voided.", item=line.name)
             approver: str | None = None
             if line.was_sent:
                 if not reason:
@@ -272,7 +277,7 @@ class OrderService:
             ids = [ln.id for ln in loaded.state.lines
                    if ln.course == course and ln.status is LineStatus.HELD]
             if not ids:
-                raise OrderStateError(f"Course {course} has nothing on hold.")
+                raise OrderStateError("Course {course} has nothing on hold.", course=course)
             payload = ev.course_fired(course=course, line_ids=ids)
             state = self._emit(s, loaded, order_id, actor, [(EventType.COURSE_FIRED, payload)])
             self.policies.react(s, CourseFired(state, tuple(ids)))
@@ -380,7 +385,9 @@ class OrderService:
                     raise ValidationError("Every part of the split must be more than zero.")
                 if sum(amounts) != st.total:
                     raise ValidationError(
-                        f"The amounts add up to {sum(amounts)}, the check is {st.total}.")
+                        "The amounts add up to {sum}, the check is {total}.",
+                        sum=Money(sum(amounts), st.currency),
+                        total=Money(st.total, st.currency))
                 parts = [{"part_id": new_id(), "label": f"Part {i + 1}", "amount": a}
                          for i, a in enumerate(amounts)]
             payload = ev.check_split(split_id=new_id(), mode=mode, parts=parts,
@@ -396,10 +403,11 @@ class OrderService:
             self._require_open(loaded)
             table_name, busy = self._table(s, to_table_id)
             if loaded.state.table_id == to_table_id:
-                raise ValidationError(f"The check is already on table {table_name}.")
+                raise ValidationError("The check is already on table {table}.", table=table_name)
             if busy is not None:
                 raise OrderStateError(
-                    f"Table {table_name} has check {busy} open; merge the checks instead.")
+                    "Table {table} has check {check} open; merge the checks instead.",
+                    table=table_name, check=busy)
             payload = ev.table_moved(from_table_id=loaded.state.table_id,
                                      to_table_id=to_table_id, to_table_name=table_name)
             state = self._emit(s, loaded, order_id, actor, [(EventType.TABLE_MOVED, payload)])
@@ -418,11 +426,11 @@ class OrderService:
             self._require_open(target)
             src = source.state
             if src.payments:
-                raise OrderStateError(f"Check {src.check_number} has payments; "
-                                      "it cannot be merged.")
+                raise OrderStateError("Check {check} has payments; it cannot be merged.",
+                                      check=src.check_number)
             if src.discounts:
-                raise OrderStateError(f"Remove the discounts on check {src.check_number} "
-                                      "before merging it.")
+                raise OrderStateError("Remove the discounts on check {check} before merging it.",
+                                      check=src.check_number)
             lines = []
             for ln in src.live_lines:
                 payload = ev.item_added(

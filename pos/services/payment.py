@@ -14,6 +14,7 @@ from pos.domain import events as ev
 from pos.domain.errors import NotFoundError, OrderStateError, ValidationError
 from pos.domain.events import EventType, Tender
 from pos.domain.ids import new_id
+from pos.domain.money import Money
 from pos.domain.order import OrderState, OrderStatus
 from pos.domain.staff import Permission
 from pos.services import audit, order_log
@@ -62,13 +63,16 @@ class PaymentService:
         if tip < 0:
             raise ValidationError("A tip cannot be negative.")
         if len(reference) > MAX_REFERENCE:
-            raise ValidationError(f"A reference is at most {MAX_REFERENCE} characters.")
+            raise ValidationError("A reference is at most {most} characters.",
+                                  most=MAX_REFERENCE)
         due_total = amount + tip
         if tender is Tender.CASH:
             handed = due_total if tendered is None else tendered
             if handed < due_total:
                 raise ValidationError(
-                    f"The cash handed over ({handed}) is less than amount and tip ({due_total}).")
+                    "The cash handed over ({handed}) is less than amount and tip ({due}).",
+                    handed=Money(handed, self.ctx.config.currency),
+                    due=Money(due_total, self.ctx.config.currency))
             change = handed - due_total
         else:
             if tendered is not None and tendered != due_total:
@@ -80,8 +84,10 @@ class PaymentService:
             loaded = self._load(s, order_id)
             st = loaded.state
             if st.status is not OrderStatus.OPEN:
-                raise OrderStateError(f"Check {st.check_number} is {st.status.value}; "
-                                      "it takes no more payments.")
+                raise OrderStateError("Check {check} is closed; it takes no more payments."
+                                      if st.status is OrderStatus.CLOSED else
+                                      "Check {check} is merged; it takes no more payments.",
+                                      check=st.check_number)
             self.ctx.check_day_open(st.business_date)
             if not st.live_lines:
                 raise OrderStateError("There is nothing on the check to pay.")
@@ -93,8 +99,9 @@ class PaymentService:
                 due = min(part.balance, st.balance)
             if amount > due:
                 raise ValidationError(
-                    f"The amount ({amount}) is more than what is due ({due}). "
-                    "Give the difference as change or a tip.")
+                    "The amount ({amount}) is more than what is due ({due}). "
+                    "Give the difference as change or a tip.",
+                    amount=Money(amount, st.currency), due=Money(due, st.currency))
             payment_id = new_id()
             payload = ev.payment_added(payment_id=payment_id, part_id=part_id, tender=tender,
                                        amount=amount, tendered=handed, change=change, tip=tip,
@@ -116,10 +123,11 @@ class PaymentService:
             loaded = self._load(s, order_id)
             st = loaded.state
             if st.status is not OrderStatus.OPEN:
-                raise OrderStateError(f"Check {st.check_number} is not open.")
+                raise OrderStateError("Check {check} is not open.", check=st.check_number)
             self.ctx.check_day_open(st.business_date)
             if st.balance != 0:
-                raise OrderStateError(f"Check {st.check_number} still has {st.balance} due.")
+                raise OrderStateError("Check {check} still has {due} due.", check=st.check_number,
+                                      due=Money(st.balance, st.currency))
             state = self._emit(s, loaded, actor, [(EventType.ORDER_CLOSED, ev.order_closed())])
             uow.commit()
         return state
@@ -139,7 +147,8 @@ class PaymentService:
                 raise NotFoundError("That payment is not on this check.")
             left = payment.amount - payment.refunded
             if amount > left:
-                raise ValidationError(f"At most {left} of that payment can be refunded.")
+                raise ValidationError("At most {left} of that payment can be refunded.",
+                                      left=Money(left, loaded.state.currency))
             approver = self.staff.authorize(s, actor, Permission.REFUND, override_pin,
                                             action="refund")
             refund_id = new_id()
@@ -161,7 +170,8 @@ class PaymentService:
             s = uow.session
             loaded = self._load(s, order_id)
             if loaded.state.status is not OrderStatus.CLOSED:
-                raise OrderStateError(f"Check {loaded.state.check_number} is not closed.")
+                raise OrderStateError("Check {check} is not closed.",
+                                      check=loaded.state.check_number)
             self.ctx.check_day_open(loaded.state.business_date)
             approver = self.staff.authorize(s, actor, Permission.REOPEN, override_pin,
                                             action="reopen")

@@ -372,7 +372,8 @@ class PrintQueue:
             if target is None:
                 raise NotFoundError("That printer does not exist.")
             if target.id == job.printer_id:
-                raise ValidationError(f"The job is already waiting for {target.name}.")
+                raise ValidationError("The job is already waiting for {printer}.",
+                                      printer=target.name)
             current = s.get(PrinterRow, job.printer_id)
             job.rerouted_from = job.rerouted_from or (current.name if current else None)
             job.printer_id = target.id

@@ -52,7 +52,8 @@ def validate_address(transport: str, address: str) -> None:
         if not address.strip():
             raise ValidationError("A file printer needs a file path.")
     else:
-        raise ValidationError(f"A printer connects by {', '.join(TRANSPORTS)}.")
+        raise ValidationError("A printer connects by {transports}.",
+                              transports=", ".join(TRANSPORTS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,13 +119,14 @@ class PrinterService:
             codepage_number(profile, codepage)
         except (UnknownCodePageError, KeyError) as exc:
             raise ValidationError(
-                f"Printer profile “{profile}” has no code page {codepage}.") from exc
+                "Printer profile “{profile}” has no code page {codepage}.",
+                profile=profile, codepage=codepage) from exc
         with self.ctx.store.unit_of_work() as uow:
             s = uow.session
             self.staff.authorize(s, actor, Permission.SETUP, override_pin, action="printer")
             clash = s.scalar(select(PrinterRow.id).where(PrinterRow.name == name))
             if clash is not None and clash != printer_id:
-                raise ValidationError(f"There is already a printer called {name}.")
+                raise ValidationError("There is already a printer called {name}.", name=name)
             if printer_id is None:
                 row = PrinterRow(id=new_id(), active=True)
                 s.add(row)

@@ -124,7 +124,7 @@ class ReportService:
         with self.ctx.store.read() as s:
             row = s.get(ZReportRow, number)
             if row is None:
-                raise NotFoundError(f"There is no Z report {number}.")
+                raise NotFoundError("There is no Z report {number}.", number=number)
             return DayReport.from_json(row.figures)
 
     # --- X and Z -----------------------------------------------------------------------
@@ -155,11 +155,11 @@ class ReportService:
             iso_day = the_day.isoformat()
             if s.scalar(select(ZReportRow.number)
                         .where(ZReportRow.business_date == iso_day)) is not None:
-                raise OrderStateError(f"The business day {iso_day} is already closed.")
+                raise OrderStateError("The business day {day} is already closed.", day=iso_day)
             later = s.scalar(select(ZReportRow.business_date)
                              .where(ZReportRow.business_date > iso_day).limit(1))
             if later is not None:
-                raise OrderStateError(f"A later day ({later}) is already closed.")
+                raise OrderStateError("A later day ({day}) is already closed.", day=later)
             self._scope(driver_connection(s), iso_day, site=False)
             open_ids = [r[0] for r in driver_connection(s).execute(
                 "SELECT id FROM orders WHERE business_date = ? AND status = 'open' "
@@ -170,9 +170,10 @@ class ReportService:
             if open_ids and not force:
                 n = len(open_ids)
                 raise OrderStateError(
-                    f"{n} {'check' if n == 1 else 'checks'} of {iso_day} "
-                    f"{'is' if n == 1 else 'are'} still open. Settle them, or close the day "
-                    "anyway to move them to the next day.")
+                    "1 check of {day} is still open. Settle it, or close the day anyway to "
+                    "move it to the next day." if n == 1 else
+                    "{n} checks of {day} are still open. Settle them, or close the day "
+                    "anyway to move them to the next day.", n=n, day=iso_day)
             carried = []
             next_day = (the_day + timedelta(days=1)).isoformat()
             for oid in open_ids:

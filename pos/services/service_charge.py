@@ -83,8 +83,10 @@ class ServiceChargeService:
         loaded = order_log.load_existing(s, order_id)
         st = loaded.state
         if st.status is not OrderStatus.OPEN:
-            raise OrderStateError(f"Check {st.check_number} is {st.status.value}; "
-                                  "its service charge cannot change.")
+            raise OrderStateError("Check {check} is closed; its service charge cannot change."
+                                  if st.status is OrderStatus.CLOSED else
+                                  "Check {check} is merged; its service charge cannot change.",
+                                  check=st.check_number)
         self.ctx.check_day_open(st.business_date)
         if st.payments:
             raise OrderStateError("Payments are already taken; refund them to change the "

@@ -147,7 +147,8 @@ class StaffService:
         left = self._seconds_left(s)
         if left:
             raise LockedOutError(
-                f"Too many wrong PINs. The PIN pad is locked; try again in {left} s.", left)
+                "Too many wrong PINs. The PIN pad is locked; try again in {seconds} s.", left,
+                seconds=left)
 
     def _find_by_pin(self, s: Session, pin: str) -> StaffRow | None:
         if not pin.isdigit():
@@ -166,14 +167,14 @@ class StaffService:
             audit.record(s, self.ctx, "pin_lockout", actor_id=None,
                          detail={"after": failures, "seconds": LOCKOUT_SECONDS, "during": what})
             return LockedOutError(
-                f"{failures} wrong PINs in a row. The PIN pad is locked for "
-                f"{LOCKOUT_SECONDS} s.", LOCKOUT_SECONDS)
+                "{failures} wrong PINs in a row. The PIN pad is locked for {seconds} s.",
+                LOCKOUT_SECONDS, failures=failures, seconds=LOCKOUT_SECONDS)
         write_setting(s, FAILURES_KEY, str(failures))
         audit.record(s, self.ctx, "pin_rejected", actor_id=None, detail={"during": what})
         left = MAX_PIN_ATTEMPTS - failures
         return AuthenticationError(
-            f"That PIN is not right. {left} more {'try' if left == 1 else 'tries'} before the "
-            "PIN pad locks.")
+            "That PIN is not right. 1 more try before the PIN pad locks." if left == 1 else
+            "That PIN is not right. {left} more tries before the PIN pad locks.", left=left)
 
     # --- permissions -------------------------------------------------------------------
 
@@ -190,10 +191,11 @@ class StaffService:
         label = PERMISSION_LABELS[permission]
         if not override_pin:
             # Whose PIN: the owner's for what a manager may not do either (settings).
-            whose = ("A manager's PIN" if permission in DEFAULT_ROLE_PERMISSIONS[Role.MANAGER]
-                     else "The owner's PIN")
-            raise PermissionDeniedError(f"{actor.name} may not {label}. {whose} can allow it.",
-                                        permission.value)
+            raise PermissionDeniedError(
+                "{name} may not {action}. A manager's PIN can allow it."
+                if permission in DEFAULT_ROLE_PERMISSIONS[Role.MANAGER] else
+                "{name} may not {action}. The owner's PIN can allow it.",
+                permission.value, name=actor.name, action=label)
         self._check_not_locked(s)
         approver = self._find_by_pin(s, override_pin)
         if approver is None:
@@ -208,7 +210,8 @@ class StaffService:
             raise self._count_failure(s, what)
         if permission not in _permissions(s, approver.role):
             raise PermissionDeniedError(
-                f"{approver.name} may not {label} either.", permission.value)
+                "{name} may not {action} either.", permission.value, name=approver.name,
+                action=label)
         write_setting(s, FAILURES_KEY, "0")
         audit.record(s, self.ctx, "override", actor_id=actor.id, approver_id=approver.id,
                      detail={"permission": permission.value, "action": action})

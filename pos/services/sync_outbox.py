@@ -162,7 +162,7 @@ class OutboxPart(SyncBase):
                        and all(e is not r for r, _ in refused)]
             if missing:
                 raise ServerUnreachableError(
-                    f"The server did not acknowledge {len(missing)} events; retrying.")
+                    "The server did not acknowledge {n} events; retrying.", n=len(missing))
             if refused:
                 await self.ctx.runner.run(self._set_aside, [(e.id, why) for e, why in refused])
             if acks:

@@ -163,7 +163,8 @@ def _store_error(exc: OperationalError | sqlite3.OperationalError) -> StoreError
     if "readonly" in text or "read-only" in text:
         return StoreError("The terminal's database cannot be written (read-only); this was "
                           "not saved.")
-    return StoreError(f"The terminal's database failed ({cause}); this was not saved.")
+    return StoreError("The terminal's database failed ({cause}); this was not saved.",
+                      cause=str(cause))
 
 
 def driver_connection(session: Session) -> sqlite3.Connection:

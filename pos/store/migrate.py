@@ -83,7 +83,8 @@ def backup(path: Path, reason: str) -> Path:
     finally:
         check.close()
     if result != "ok":
-        raise StoreError(f"The backup {target} failed its integrity check ({result}).")
+        raise StoreError("The backup {backup} failed its integrity check ({result}).",
+                         backup=str(target), result=str(result))
     _rotate(folder, path.stem)
     return target
 
@@ -128,8 +129,8 @@ def _run(path: Path, action: str, revision: str) -> None:
             problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
             if problems:
                 raise StoreError(
-                    f"Migration left {len(problems)} rows with broken references; "
-                    "restore the backup in the backups folder."
+                    "Migration left {n} rows with broken references; "
+                    "restore the backup in the backups folder.", n=len(problems)
                 )
     finally:
         engine.dispose()
@@ -151,8 +152,9 @@ def upgrade(path: Path, revision: str = "head") -> Path | None:
             scripts.get_revision(current)
         except Exception as exc:
             raise NewerSchemaError(
-                f"The database {path} was written by a newer version of Tableside POS "
-                f"(schema {current}). Install that version or newer; the file was not touched."
+                "The database {path} was written by a newer version of Tableside POS "
+                "(schema {schema}). Install that version or newer; the file was not touched.",
+                path=str(path), schema=current
             ) from exc
     target = scripts.get_current_head() if revision == "head" else revision
     if current == target:

@@ -21,7 +21,7 @@ from httpx_sse import SSEError, aconnect_sse
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
 
-from pos.domain.errors import PosError
+from pos.domain.errors import Arg, PosError
 from pos.domain.events import Event
 from pos.sync.protocol import (
     API_PREFIX,
@@ -67,8 +67,8 @@ class TokenRefusedError(SyncError):
 class RequestRefusedError(SyncError):
     """The server refused this request (another 4xx); ``status`` and ``code`` say why."""
 
-    def __init__(self, message: str, status: int, code: str) -> None:
-        super().__init__(message)
+    def __init__(self, text: str, /, status: int, code: str, **params: Arg) -> None:
+        super().__init__(text, **params)
         self.status, self.code = status, code
 
 
@@ -80,13 +80,18 @@ def _refusal(response: httpx.Response) -> SyncError:
         detail, code = response.text[:200], ""
     status = response.status_code
     if status == 426 or code == "server_outdated":
-        return UpdateRequiredError(detail or "Update required.")
+        return (UpdateRequiredError("{detail}", detail=detail) if detail
+                else UpdateRequiredError("Update required."))
     if status in (401, 403) and code != "enrollment_refused":
-        return TokenRefusedError(detail or "The server refused this terminal's token.")
+        return (TokenRefusedError("{detail}", detail=detail) if detail
+                else TokenRefusedError("The server refused this terminal's token."))
     if status >= 500 or status == 429:
-        return ServerUnreachableError(f"The server answered {status}: {detail}")
-    return RequestRefusedError(detail or f"The server refused the request ({status}).",
-                               status, code)
+        return ServerUnreachableError("The server answered {status}: {detail}", status=status,
+                                      detail=detail)
+    if detail:
+        return RequestRefusedError("{detail}", status, code, detail=detail)
+    return RequestRefusedError("The server refused the request ({http_status}).", status, code,
+                               http_status=status)
 
 
 class SyncClient:
@@ -125,7 +130,8 @@ class SyncClient:
             response = await self._http.request(method, url, **kwargs)
         except httpx.HTTPError as exc:  # connect, read, write, protocol errors and timeouts
             raise ServerUnreachableError(
-                f"The server at {self.base_url} did not answer ({type(exc).__name__}).") from exc
+                "The server at {url} did not answer ({why}).", url=self.base_url,
+                why=type(exc).__name__) from exc
         stamp = response.headers.get(SERVER_TIME_HEADER)
         if stamp:
             with contextlib.suppress(ValueError):
@@ -136,7 +142,7 @@ class SyncClient:
             return model.model_validate_json(response.content)
         except PydanticValidationError as exc:
             raise ServerUnreachableError(
-                f"The server's answer to {url} was not understood.") from exc
+                "The server's answer to {url} was not understood.", url=url) from exc
 
     async def health(self) -> Health:
         return await self._call(Health, "GET", "/health")
@@ -180,4 +186,5 @@ class SyncClient:
                         yield int(json.loads(sse.data)["seq"])
         except (httpx.HTTPError, SSEError) as exc:
             raise ServerUnreachableError(
-                f"The live stream from {self.base_url} broke ({type(exc).__name__}).") from exc
+                "The live stream from {url} broke ({why}).", url=self.base_url,
+                why=type(exc).__name__) from exc

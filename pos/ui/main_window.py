@@ -25,6 +25,7 @@ from pos.ui.session import ActivityFilter, SessionPresenter
 from pos.ui.settings import UiSettings
 from pos.ui.shell import ScreenSpec
 from pos.ui.status import StatusPresenter, StatusStrip
+from pos.ui.texts import error_text
 
 __all__ = ["MainWindow", "Screen"]
 
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
         try:
             self.presenter(Screen.ORDER).load(order_id)
         except PosError as exc:
-            self.presenter(Screen.FLOOR).message.emit(exc.message)
+            self.presenter(Screen.FLOOR).message.emit(error_text(exc))
             self.show_screen(Screen.FLOOR)
             return
         self.show_screen(Screen.ORDER)
@@ -195,7 +196,7 @@ class MainWindow(QMainWindow):
         try:
             self.presenter(Screen.PAYMENT).load(order_id)
         except PosError as exc:
-            self.presenter(Screen.ORDER).message.emit(exc.message, "error")
+            self.presenter(Screen.ORDER).message.emit(error_text(exc), "error")
             return
         self.show_screen(Screen.PAYMENT)
 
@@ -226,7 +227,7 @@ class MainWindow(QMainWindow):
             self.runtime.command(
                 lambda: self.terminal.staff.authorize_now(asker, permission, pin,
                                                           action=action),
-                authorized, lambda exc: self.presenter(Screen.FLOOR).message.emit(exc.message),
+                authorized, lambda exc: self.presenter(Screen.FLOOR).message.emit(error_text(exc)),
                 action=("restricted", action))
 
         dlg.pin_entered.connect(allowed)

@@ -19,6 +19,7 @@ from pos.domain.errors import (
     PosError,
 )
 from pos.ui.runtime import Runtime
+from pos.ui.texts import error_text
 
 Failure = Callable[[PosError], None]
 T = TypeVar("T")
@@ -70,7 +71,7 @@ class Override(QObject):
                 fail(exc)
                 return
             self._waiting = lambda p: self.command(work, done, fail, p, action)
-            self.pin_needed.emit(exc.message)
+            self.pin_needed.emit(error_text(exc))
 
         return self._runtime.command(lambda: work(pin), done, refused, action)
 

@@ -172,7 +172,7 @@ def test_split_by_seat_item_even_and_amount(terminal: Terminal, server: Actor):
         terminal.orders.split(server, order.id, SplitMode.ITEM, line_groups=[ids[:1], ids[1:2]])
     even = terminal.orders.split(server, order.id, SplitMode.EVEN, ways=3)
     assert [p.amount for p in even.parts] == [1160, 1160, 1160]
-    with pytest.raises(ValidationError, match="add up to 100"):
+    with pytest.raises(ValidationError, match=r"add up to 1\.00 EUR"):
         terminal.orders.split(server, order.id, SplitMode.AMOUNT, amounts=[50, 50])
     custom = terminal.orders.split(server, order.id, SplitMode.AMOUNT, amounts=[3000, 480])
     assert [p.amount for p in custom.parts] == [3000, 480]

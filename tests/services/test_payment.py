@@ -78,7 +78,7 @@ def test_refund_and_reopen_need_a_manager(terminal: Terminal, server: Actor, man
         terminal.payments.refund(server, oid, pid, 490, "beer was flat")
     st = terminal.payments.refund(server, oid, pid, 490, "beer was flat", override_pin="1234")
     assert st.paid == 2280 and st.payments[0].refunded == 490
-    with pytest.raises(ValidationError, match="At most 2280"):
+    with pytest.raises(ValidationError, match=r"At most 22\.80 EUR"):
         terminal.payments.refund(manager, oid, pid, 5000, "x")
     with pytest.raises(PermissionDeniedError):
         terminal.payments.reopen(server, oid, "add dessert")

@@ -202,3 +202,33 @@ def test_split_parts_are_named_in_the_language_shown(
         names = [find(window, f"part{i}").accessibleName() for i in range(len(order.parts))]
         assert names == PART_NAMES[lang][split]
         assert text(window, "part0").startswith(names[0] + " — ")
+
+
+def test_service_errors_are_shown_in_german(qtbot: QtBot, window: MainWindow) -> None:
+    """The services raise English templates; the screens show them translated, with the
+    arguments filled in: a wrong PIN on the PIN pad, then a permission a server lacks."""
+    open_settings_as_manager(qtbot, window)
+    click(qtbot, window, "language_de")
+    click(qtbot, window, "logoutButton")
+    log_in(qtbot, window, "0000")
+    assert window.current is Screen.PIN
+    assert find(window, "pinMessage").text() == (
+        "Diese PIN stimmt nicht. Noch 4 Versuche, bevor die PIN-Eingabe sperrt.")
+    log_in(qtbot, window, "1111")  # a server: voiding a sent item needs a manager
+    click(qtbot, window, "table_10")
+    click(qtbot, window, "covers2")
+    click(qtbot, window, "item_Bruschetta")
+    click(qtbot, window, "sendButton")
+    row = next(r for r in window.order_screen.line_items() if r.text(0) == "1× Bruschetta")
+    window.order_screen.check.itemClicked.emit(row, 0)
+    click(qtbot, window, "voidButton")
+    click(qtbot, window, "voidReason1")
+    dialog = window.order_screen.dialog
+    assert dialog is not None
+    assert find(dialog, "overrideReason").text() == (
+        "Tom Becker darf nicht: Artikel stornieren. Die PIN der Leitung kann es erlauben.")
+    type_pin(qtbot, dialog, "2222", prefix="override")  # another server: not allowed
+    click(qtbot, dialog, "overrideOk")
+    message = find(window, "orderMessage").text()
+    assert message.startswith("Auch ") and message.endswith(
+        " darf nicht: Artikel stornieren.")

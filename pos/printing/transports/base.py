@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from pos.domain.errors import PosError
+from pos.domain.errors import Arg, PosError
 from pos.printing.status import UNKNOWN_STATUS, PrinterStatus
 
 
@@ -23,13 +23,15 @@ class PrinterError(PosError):
 
     def __init__(
         self,
-        message: str,
+        text: str,
+        /,
         *,
         address: str,
         maybe_printed: bool,
         status: PrinterStatus = UNKNOWN_STATUS,
+        **params: Arg,
     ) -> None:
-        super().__init__(message)
+        super().__init__(text, address=address, **params)
         self.address = address
         self.maybe_printed = maybe_printed
         self.status = status

@@ -85,8 +85,9 @@ class EscposPrinter:
         try:
             device.open()
         except Exception as exc:  # escpos raises its own DeviceNotFoundError, or OSError
-            raise PrinterOfflineError(f"{self.name} is not connected ({exc}).",
-                                      address=self.address, maybe_printed=False) from exc
+            raise PrinterOfflineError("{printer} is not connected ({why}).", printer=self.name,
+                                      why=str(exc), address=self.address,
+                                      maybe_printed=False) from exc
         try:
             # The one call of python-escpos's private ``_raw``: it has no public way to
             # write bytes as they are, and ``_raw`` is the hook each connection class
@@ -94,7 +95,8 @@ class EscposPrinter:
             # render the bytes ourselves (``render.py``) and use escpos only to connect.
             device._raw(data)
         except Exception as exc:
-            raise PrinterDroppedError(f"{self.name} stopped while printing ({exc}).",
+            raise PrinterDroppedError("{printer} stopped while printing ({why}).",
+                                      printer=self.name, why=str(exc),
                                       address=self.address, maybe_printed=True) from exc
         finally:
             device.close()

@@ -26,7 +26,6 @@ from pos.printing.transports.base import (
     DeliveryResult,
     PrinterCoverOpenError,
     PrinterDroppedError,
-    PrinterError,
     PrinterOfflineError,
     PrinterPaperOutError,
     PrinterTimeoutError,
@@ -74,20 +73,18 @@ async def _read_status(reader: asyncio.StreamReader, timeout: float) -> PrinterS
 
 def _refuse(status: PrinterStatus, address: str, *, maybe_printed: bool) -> None:
     """Raise the error matching a status that cannot print."""
-    kinds: dict[PrinterState, tuple[type[PrinterError], str]] = {
-        PrinterState.PAPER_OUT: (PrinterPaperOutError, "is out of paper"),
-        PrinterState.COVER_OPEN: (PrinterCoverOpenError, "has its cover open"),
-        PrinterState.OFFLINE: (PrinterOfflineError, "says it is offline"),
-        PrinterState.ERROR: (PrinterOfflineError, "reports an error"),
-    }
-    if status.state in kinds:
-        cls, what = kinds[status.state]
-        raise cls(
-            f"The printer at {address} {what}.",
-            address=address,
-            maybe_printed=maybe_printed,
-            status=status,
-        )
+    if status.state is PrinterState.PAPER_OUT:
+        raise PrinterPaperOutError("The printer at {address} is out of paper.",
+                                   address=address, maybe_printed=maybe_printed, status=status)
+    if status.state is PrinterState.COVER_OPEN:
+        raise PrinterCoverOpenError("The printer at {address} has its cover open.",
+                                    address=address, maybe_printed=maybe_printed, status=status)
+    if status.state is PrinterState.OFFLINE:
+        raise PrinterOfflineError("The printer at {address} says it is offline.",
+                                  address=address, maybe_printed=maybe_printed, status=status)
+    if status.state is PrinterState.ERROR:
+        raise PrinterOfflineError("The printer at {address} reports an error.",
+                                  address=address, maybe_printed=maybe_printed, status=status)
 
 
 async def _close(writer: asyncio.StreamWriter) -> None:
@@ -107,14 +104,16 @@ async def _open(
             return await asyncio.open_connection(host, port)
     except TimeoutError:
         raise PrinterOfflineError(
-            f"The printer at {address} did not answer within {timeout:g} s.",
+            "The printer at {address} did not answer within {seconds} s.",
             address=address,
+            seconds=f"{timeout:g}",
             maybe_printed=False,
         ) from None
     except OSError as exc:
         raise PrinterOfflineError(
-            f"The printer at {address} cannot be reached ({exc.strerror or exc}).",
+            "The printer at {address} cannot be reached ({why}).",
             address=address,
+            why=str(exc.strerror or exc),
             maybe_printed=False,
         ) from exc
 
@@ -133,7 +132,7 @@ async def query_status(
         return await _read_status(reader, opts.status_timeout)
     except (OSError, asyncio.IncompleteReadError) as exc:
         raise PrinterOfflineError(
-            f"The printer at {address} closed the connection.",
+            "The printer at {address} closed the connection.",
             address=address,
             maybe_printed=False,
         ) from exc
@@ -159,7 +158,7 @@ async def deliver(
                 before = await _read_status(reader, opts.status_timeout)
             except (OSError, asyncio.IncompleteReadError, TimeoutError) as exc:
                 raise PrinterOfflineError(
-                    f"The printer at {address} closed the connection before printing.",
+                    "The printer at {address} closed the connection before printing.",
                     address=address,
                     maybe_printed=False,
                 ) from exc
@@ -172,14 +171,15 @@ async def deliver(
                 await writer.drain()
         except TimeoutError:
             raise PrinterTimeoutError(
-                f"The printer at {address} stopped taking data for {opts.write_timeout:g} s.",
+                "The printer at {address} stopped taking data for {seconds} s.",
                 address=address,
+                seconds=f"{opts.write_timeout:g}",
                 maybe_printed=True,
                 status=before,
             ) from None
         except OSError as exc:
             raise PrinterDroppedError(
-                f"The connection to the printer at {address} broke while printing.",
+                "The connection to the printer at {address} broke while printing.",
                 address=address,
                 maybe_printed=True,
                 status=before,
@@ -199,7 +199,7 @@ async def deliver(
                 after = await _read_status(reader, wait)
             except (OSError, asyncio.IncompleteReadError) as exc:
                 raise PrinterDroppedError(
-                    f"The printer at {address} closed the connection mid-ticket.",
+                    "The printer at {address} closed the connection mid-ticket.",
                     address=address,
                     maybe_printed=True,
                     status=before,
@@ -207,9 +207,10 @@ async def deliver(
             confirmed = after.state is not PrinterState.UNKNOWN
             if not confirmed and before.state is not PrinterState.UNKNOWN:
                 raise PrinterTimeoutError(
-                    f"The printer at {address} did not finish taking the ticket within "
-                    f"{opts.write_timeout:g} s.",
+                    "The printer at {address} did not finish taking the ticket within "
+                    "{seconds} s.",
                     address=address,
+                    seconds=f"{opts.write_timeout:g}",
                     maybe_printed=True,
                     status=before,
                 )

@@ -60,7 +60,7 @@ class Catalog(Depletion):
             s = uow.session
             self.staff.authorize(s, actor, Permission.SETUP, None, action="inventory_setup")
             if s.scalar(select(StockLocationRow.id).where(StockLocationRow.name == name)):
-                raise ValidationError(f"There is already a location “{name}”.")
+                raise ValidationError("There is already a location “{name}”.", name=name)
             n = s.scalar(select(func.count()).select_from(StockLocationRow)) or 0
             row = StockLocationRow(id=new_id(), name=name, sort=n)
             s.add(row)
@@ -79,7 +79,7 @@ class Catalog(Depletion):
         for ing in self.ingredients():
             if ing.name.lower() == name.strip().lower():
                 return ing
-        raise NotFoundError(f"There is no ingredient “{name}”.")
+        raise NotFoundError("There is no ingredient “{name}”.", name=name)
 
     def save_ingredient(self, actor: Actor, data: IngredientInput,
                         ingredient_id: str | None = None) -> Ingredient:

@@ -30,7 +30,6 @@ from pos.services.inventory.queries import (
     _SQL_TOTALS,
 )
 from pos.services.inventory.types import (
-    LIMIT_REACHED,
     _dump_uses,
     _Floors,
     _json_list,
@@ -143,8 +142,8 @@ class Depletion(Availability86):
                                     [m.modifier_id for m in line.modifiers])
             if is_limited and check_limit and remaining < line.qty:
                 raise ItemUnavailableError(
-                    f"{line.name}: only {max(0, remaining)} left." if remaining > 0
-                    else f"{line.name} is 86'd: {LIMIT_REACHED.lower()}.")
+                    "{item}: only {left} left." if remaining > 0
+                    else "{item} is 86'd: limit reached.", item=line.name, left=remaining)
             portions = -line.qty if is_limited else 0
             if not portion.use and not portions:
                 continue

@@ -132,7 +132,7 @@ class Purchasing(Stock):
             if po is None:
                 raise NotFoundError("That purchase order does not exist.")
             if po.status == "received":
-                raise ValidationError(f"{po.number} was already received.")
+                raise ValidationError("{po} was already received.", po=po.number)
             moves = []
             now = to_iso(self.ctx.clock.now())
             short = False

@@ -61,7 +61,7 @@ def upsert_ingredient(session: Session, ctx: Context, data: IngredientInput,
         if ingredient_id is None:
             row = clash  # the same name: an update
         else:
-            raise ValidationError(f"There is already an ingredient “{name}”.")
+            raise ValidationError("There is already an ingredient “{name}”.", name=name)
     location = data.location_id or (row.location_id if row else default_location(session))
     values: dict[str, Any] = {
         "name": name, "unit": data.unit.value, "allergens": json.dumps(list(allergens)),
@@ -89,7 +89,8 @@ def upsert_ingredient(session: Session, ctx: Context, data: IngredientInput,
     session.flush()
     for unit, factor in data.units.items():
         if factor <= 0:
-            raise ValidationError(f"A {unit} of {name} must hold more than zero {data.unit}.")
+            raise ValidationError("A {unit} of {name} must hold more than zero {base}.",
+                                  unit=unit, name=name, base=data.unit.value)
         session.add(IngredientUnitRow(ingredient_id=row.id, name=unit.strip().lower(),
                                       factor=str(factor)))
     return row

@@ -19,6 +19,7 @@ from pos.ui import formatting
 from pos.ui.floor.tools import TablePicker
 from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
+from pos.ui.texts import error_text
 
 
 class TableState(StrEnum):
@@ -187,7 +188,7 @@ class FloorPresenter(QObject):
             self.order_chosen.emit(order.id)
 
         def refused(exc: PosError) -> None:
-            self.message.emit(exc.message)
+            self.message.emit(error_text(exc))
             self.refresh()
 
         self.runtime.command(lambda: self.terminal.orders.open_order(actor, table_id, covers),

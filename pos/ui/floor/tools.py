@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from pos.services.terminal import Terminal
 from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
+from pos.ui.texts import error_text
 from pos.ui.widgets import button, label, set_state
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ class TablePicker(QObject):
             self.changed.emit()
 
         self.runtime.command(work, finished,
-                             lambda exc: self.message.emit(exc.message, "error"))
+                             lambda exc: self.message.emit(error_text(exc), "error"))
         return True
 
 

@@ -35,6 +35,7 @@ from pos.services.staff import Actor
 from pos.services.terminal import Terminal
 from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
+from pos.ui.texts import error_text
 
 TABS = ("stock", "waste", "count", "orders", "recipes")
 WASTE_REASONS = ("dropped", "spoiled", "expired", "overcooked", "returned")
@@ -113,7 +114,7 @@ class InventoryPresenter(QObject):
         self.state_changed.emit(self.state)
 
     def _fail(self, exc: PosError) -> None:
-        self.message.emit(exc.message, "error")
+        self.message.emit(error_text(exc), "error")
 
     def _write(self, action: str, op: Callable[[Actor], T], done: Callable[[T], None],
                reread: bool = True) -> None:
@@ -330,7 +331,7 @@ class InventoryPresenter(QObject):
             recipe = tuple(inv.recipe(item_id))
             costing = inv.costing(item_id)
         except PosError as exc:
-            self.message.emit(exc.message, "error")
+            self.message.emit(error_text(exc), "error")
             return
         item = next((i for i in self.state.items if i.id == item_id), None)
         mods = [m.id for g in item.modifier_groups for m in g.modifiers] if item else []
@@ -361,7 +362,7 @@ class InventoryPresenter(QObject):
         try:
             lines = tuple(self.terminal.inventory.modifier_recipe(modifier_id))
         except PosError as exc:
-            self.message.emit(exc.message, "error")
+            self.message.emit(error_text(exc), "error")
             return
         self._set(modifier_id=modifier_id, modifier_recipe=lines)
 
@@ -392,5 +393,6 @@ def _whole(text: str, what: str) -> int:
     try:
         value = int(text.strip())
     except ValueError:
-        raise ValidationError(f"{what} “{text}” is not a whole number.") from None
+        raise ValidationError("{what} “{text}” is not a whole number.", what=what,
+                              text=text) from None
     return value

@@ -27,6 +27,7 @@ from pos.ui.inventory.common import (
     show_all,
 )
 from pos.ui.inventory.presenter import InventoryPresenter, InventoryState
+from pos.ui.texts import error_text
 from pos.ui.widgets import button, label
 
 NEW = ""  # the ingredient picker's "new ingredient" entry
@@ -204,7 +205,7 @@ class RecipesPage(QWidget):
         try:
             lines = self._read_lines()
         except ValidationError as exc:
-            self.presenter.message.emit(exc.message, "error")
+            self.presenter.message.emit(error_text(exc), "error")
             return
         self.presenter.edit_recipe(lines)
         self.presenter.save_recipe()
@@ -220,7 +221,7 @@ class RecipesPage(QWidget):
         try:
             lines = self._read_mods()
         except ValidationError as exc:
-            self.presenter.message.emit(exc.message, "error")
+            self.presenter.message.emit(error_text(exc), "error")
             return
         self.presenter.edit_modifier_recipe(lines)
         self.presenter.save_modifier_recipe()
@@ -306,4 +307,4 @@ def _int(text: str) -> int:
     try:
         return int(text.strip())
     except ValueError:
-        raise ValidationError(f"“{text}” is not a whole number.") from None
+        raise ValidationError("“{text}” is not a whole number.", text=text) from None

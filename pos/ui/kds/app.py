@@ -8,7 +8,7 @@ the sync worker; offline, the display keeps working with what it has.
 
 from __future__ import annotations
 
-from pos.domain.errors import ValidationError
+from pos.domain.errors import Phrase, ValidationError
 from pos.services.terminal import Terminal
 from pos.ui import settings as ui_settings
 from pos.ui import theme
@@ -25,10 +25,10 @@ def check_station(terminal: Terminal, station: str | None) -> str | None:
     for name in shown:
         if name.casefold() == station.casefold():
             return name
-    listed = ", ".join(shown) or "none yet"
+    listed = ", ".join(shown) or Phrase("none yet")
     raise ValidationError(
-        f"Station “{station}” is not shown on kitchen displays (stations that are: {listed}). "
-        "Set its output to “kds” or “both” in the printer setup.")
+        "Station “{station}” is not shown on kitchen displays (stations that are: {listed}). "
+        "Set its output to “kds” or “both” in the printer setup.", station=station, listed=listed)
 
 
 def run_kds(terminal: Terminal, station: str | None) -> int:

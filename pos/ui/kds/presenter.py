@@ -20,6 +20,7 @@ from pos.domain.kitchen import expected_ready as _expected_ready
 from pos.services.kds import KdsSettings, RecipeCard
 from pos.services.terminal import Terminal
 from pos.ui.runtime import ChangeBus
+from pos.ui.texts import error_text
 
 
 def tr(text: str) -> str:
@@ -151,7 +152,7 @@ class KdsPresenter(QObject):
         try:
             self.kds.refresh()
         except PosError as exc:  # e.g. the store is busy: try again at the next poll
-            self.message.emit(exc.message)
+            self.message.emit(error_text(exc))
             return
         if self.kds.generation != self._generation:  # another screen may have refreshed
             self.reload()
@@ -230,7 +231,7 @@ class KdsPresenter(QObject):
         try:
             action()
         except PosError as exc:
-            self.message.emit(exc.message)
+            self.message.emit(error_text(exc))
         self.poll()
 
     def toggle_item(self, key: str, line_id: str) -> None:
@@ -270,6 +271,6 @@ class KdsPresenter(QObject):
         try:
             card: RecipeCard = self.kds.recipe(item_id)
         except PosError as exc:
-            self.message.emit(exc.message)
+            self.message.emit(error_text(exc))
             return
         self.recipe_requested.emit(card)

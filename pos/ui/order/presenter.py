@@ -19,6 +19,7 @@ from pos.ui import formatting
 from pos.ui.override import Override
 from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
+from pos.ui.texts import error_text
 
 PAGE_SIZE = 15
 MAX_COURSE_IN_UI = 5
@@ -162,7 +163,7 @@ class OrderPresenter(QObject):
                        items=tuple(self._all_items[start:start + self.page_size]))
 
     def _fail(self, exc: PosError) -> None:
-        self.message.emit(exc.message, "error")
+        self.message.emit(error_text(exc), "error")
 
     # --- loading -------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from pos.ui import formatting
 from pos.ui.override import Override
 from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
+from pos.ui.texts import error_text
 from pos.ui.widgets import MessageBar, button, label
 
 REOPEN_REASONS = (QT_TRANSLATE_NOOP("ReasonDialog", "Wrong tender taken"),
@@ -95,7 +96,7 @@ class ClosedChecksPresenter(QObject):
             reopened, self._fail, action="closedChecks.reopen")
 
     def _fail(self, exc: PosError) -> None:
-        self.message.emit(exc.message, "error")
+        self.message.emit(error_text(exc), "error")
 
 
 class ReasonDialog(QDialog):

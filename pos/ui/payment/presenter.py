@@ -17,6 +17,7 @@ from pos.ui import formatting
 from pos.ui.override import Override
 from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
+from pos.ui.texts import error_text
 
 NOTES = (500, 1000, 2000, 5000, 10000, 20000)  # minor units of the bills people hand over
 TIP_PERCENTS = (0, 5, 10, 15)
@@ -339,7 +340,7 @@ class PaymentPresenter(QObject):
                              lambda _job: self.message.emit(text, "info"), self._fail)
 
     def _fail(self, exc: PosError) -> None:
-        self.message.emit(exc.message, "error")
+        self.message.emit(error_text(exc), "error")
 
     def _pay(self, tender: Tender, *, tendered: int | None = None, reference: str = "") -> None:
         actor, order_id, st = self.session.actor, self.order_id, self.state

@@ -11,6 +11,7 @@ from pos.services.staff import Actor
 from pos.services.terminal import Terminal
 from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
+from pos.ui.texts import error_text
 
 MAX_PIN_LENGTH = 8
 
@@ -110,8 +111,8 @@ class PinPresenter(QObject):
         if isinstance(exc, LockedOutError):
             self._lock(exc.seconds_left)
             return
-        self._set(PinState(message=exc.message, error=True))
-        self.pin_rejected.emit(exc.message)
+        self._set(PinState(message=error_text(exc), error=True))
+        self.pin_rejected.emit(error_text(exc))
 
     def _lock(self, seconds: int) -> None:
         self._set(PinState(message=self._locked_text(seconds), error=True,

@@ -14,6 +14,7 @@ from pos.ui import i18n, theme
 from pos.ui import settings as ui_settings
 from pos.ui.runtime import Runtime
 from pos.ui.settings import UiSettings
+from pos.ui.texts import error_text
 
 
 class SettingsPresenter(QObject):
@@ -57,7 +58,7 @@ class SettingsPresenter(QObject):
             then()
 
         self.runtime.command(lambda: ui_settings.save(self.terminal, new), stored,
-                             lambda exc: self.message.emit(exc.message, "error"),
+                             lambda exc: self.message.emit(error_text(exc), "error"),
                              action="settings.save")
 
     def _apply_look(self) -> None:

@@ -30,6 +30,7 @@ from pos.services.terminal import Terminal
 from pos.ui.override import Override
 from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
+from pos.ui.texts import error_text
 
 RATE = "rate"
 COVERS = "covers"
@@ -109,7 +110,7 @@ class ServiceChargePresenter(QObject):
             stored = self.terminal.service_charges.policy()
             rates = tuple(self.terminal.menu.tax_rates())
         except PosError as exc:
-            self.message.emit(exc.message, "error")
+            self.message.emit(error_text(exc), "error")
             return
         actor = self.session.actor
         self.state = ServiceChargeScreenState(
@@ -208,7 +209,7 @@ class ServiceChargePresenter(QObject):
         try:
             policy = self._policy()
         except ValidationError as exc:
-            self.message.emit(exc.message, "error")
+            self.message.emit(error_text(exc), "error")
             return
         self.message.emit("", "info")
         # The service's refusals, in the screen's language (translated here, on the GUI
@@ -244,7 +245,7 @@ class ServiceChargePresenter(QObject):
     def _refused(self, exc: PosError) -> None:
         """Refused (a PIN without the permission, a locked PIN pad) or a tax rate gone:
         nothing is saved, the entries stay."""
-        self.message.emit(exc.message, "error")
+        self.message.emit(error_text(exc), "error")
 
     def cancel_pin(self) -> None:
         """The owner's PIN was not given: nothing is saved."""

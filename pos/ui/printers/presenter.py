@@ -12,6 +12,7 @@ from pos.services.print_queue import JobView, PrinterHealth
 from pos.services.terminal import Terminal
 from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
+from pos.ui.texts import error_text
 
 RECENT_PRINTED = 8
 
@@ -142,7 +143,7 @@ class PrintJobsPresenter(QObject):
             self.refresh()
 
         self.runtime.command(work, lambda _: answered(said, "info"),
-                             lambda exc: answered(exc.message, "error"),
+                             lambda exc: answered(error_text(exc), "error"),
                              action=(f"printJobs.{action}", job_id))
 
     def send_to(self, job_id: str, printer_id: str) -> None:

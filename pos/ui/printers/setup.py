@@ -21,6 +21,7 @@ from pos.services.terminal import Terminal
 from pos.ui.override import Override
 from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
+from pos.ui.texts import error_text
 
 __all__ = ["OUTPUTS", "TRANSPORTS", "WIDTHS", "PrinterForm", "PrinterSetupPresenter",
            "PrinterSetupState", "RouteEntry", "StationEntry"]
@@ -116,7 +117,7 @@ class PrinterSetupPresenter(QObject):
         self.editing_changed.emit(self.state.printer)
 
     def _fail(self, exc: PosError) -> None:
-        self.message.emit(exc.message, "error")
+        self.message.emit(error_text(exc), "error")
 
     def save_printer(self, form: PrinterForm) -> None:
         actor = self.session.actor

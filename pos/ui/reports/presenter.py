@@ -22,6 +22,7 @@ from pos.services.terminal import Terminal
 from pos.ui.reports.pdf import write_pdf
 from pos.ui.runtime import Runtime
 from pos.ui.session import SessionPresenter
+from pos.ui.texts import error_text
 
 # Euro notes and coins, in cents, largest first (the cash count's rows).
 EUR_NOTES = (50000, 20000, 10000, 5000, 2000, 1000, 500)
@@ -86,7 +87,7 @@ class ReportsPresenter(QObject):
         self.state_changed.emit(self.state)
 
     def _fail(self, exc: PosError) -> None:
-        self.message.emit(exc.message, "error")
+        self.message.emit(error_text(exc), "error")
 
     def _read(self, work: Callable[[], dict[str, Any]]) -> None:
         """``work`` on the database thread; what it read goes into the state."""
@@ -155,13 +156,13 @@ class ReportsPresenter(QObject):
 
         def refused(exc: PosError) -> None:
             if isinstance(exc, OrderStateError):
-                self.close_refused.emit(exc.message)
+                self.close_refused.emit(error_text(exc))
             elif isinstance(exc, PermissionDeniedError | AuthenticationError) and (
                     override_pin is None or isinstance(exc, AuthenticationError)):
                 self._pending_force = force
-                self.manager_pin_needed.emit(exc.message)
+                self.manager_pin_needed.emit(error_text(exc))
             else:
-                self.message.emit(exc.message, "error")
+                self.message.emit(error_text(exc), "error")
 
         self.runtime.command(close, self._closed, refused, action="reports.close_day")
 
