@@ -30,7 +30,8 @@ from pos.store.base import Base
 from pos.store.engine import note_changes
 from pos.store.models import MasterOutboxRow, SettingRow
 
-# session.info keys: what this transaction recorded (entities) and applied (kinds)
+# session.info keys: what this transaction recorded (entities) and applied (kinds), for
+# the tests' guard; and whether the terminal is enrolled (read once per transaction)
 RECORDED, APPLIED, _ENROLLED = "master_recorded", "master_applied", "master_enrolled"
 
 
@@ -38,6 +39,7 @@ def record_master(session: Session, ctx: Context, kind: str, row: Base, *,
                   deleted: bool = False) -> None:
     """Queue ``row`` (of master kind ``kind``) as changed, or as ``deleted``."""
     mapping = KINDS[kind]
+    assert isinstance(row, mapping.row), f"a {type(row).__name__} is not a {kind}"
     session.flush()  # the row as written: its defaults filled in
     record = None if deleted else mapping.record(row)
     data = mapping.key(row) if record is None else record.model_dump()
