@@ -22,6 +22,7 @@ from pos.services import demo
 from pos.services.staff import Actor
 from pos.services.terminal import Terminal
 from pos.store import migrate
+from tests import master_guard
 
 
 @pytest.fixture(scope="session")
@@ -114,6 +115,25 @@ def _no_logged_errors(request: pytest.FixtureRequest,
     if errors:
         listed = "; ".join(f"{r.name}: {r.getMessage()}" for r in errors[:5])
         pytest.fail(f"{len(errors)} error(s) logged during the test: {listed}", pytrace=False)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _master_guard_installed() -> Iterator[None]:
+    master_guard.install()
+    yield
+    master_guard.uninstall()
+
+
+@pytest.fixture(autouse=True)
+def _master_data_recorded(_master_guard_installed: None) -> Iterator[None]:
+    """A test fails if a transaction wrote master data it did not record for sync
+    (``tests/master_guard.py``)."""
+    master_guard.violations.clear()
+    yield
+    found, master_guard.violations[:] = list(master_guard.violations), []
+    if found:
+        pytest.fail(f"{len(found)} master-data write(s) not recorded for sync: "
+                    + "; ".join(found[:5]), pytrace=False)
 
 
 @pytest.fixture(autouse=True)

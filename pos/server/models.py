@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, ForeignKey, Index, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -92,7 +101,8 @@ class ServerEventRow(ServerBase):
 
 
 class MasterDataRow(ServerBase):
-    """The newest version of one master-data entity (last writer wins by HLC)."""
+    """The newest version of one master-data entity (last writer wins by HLC): ``data``
+    is its kind's wire type at version ``v``, kept verbatim."""
 
     __tablename__ = "master_data"
     site_id: Mapped[str] = mapped_column(ForeignKey("site.id"), primary_key=True)
@@ -102,6 +112,7 @@ class MasterDataRow(ServerBase):
     data: Mapped[str] = mapped_column(Text)  # JSON
     deleted: Mapped[bool] = mapped_column(default=False)
     seq: Mapped[int] = mapped_column(BigInteger)
+    v: Mapped[int] = mapped_column(default=1, server_default=text("1"))
     updated_by: Mapped[str] = mapped_column(Id)
 
     __table_args__ = (Index("ix_master_data_site_id_seq", "site_id", "seq"),)

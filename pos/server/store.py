@@ -48,8 +48,8 @@ from pos.server.models import (
     SiteRow,
     TerminalRow,
 )
+from pos.sync.master import MasterDataError, check
 from pos.sync.protocol import (
-    SERVER_KINDS,
     STOCK_MOVEMENT,
     MasterChange,
     PulledEvent,
@@ -348,10 +348,17 @@ def push(engine: Engine, device: Device, events: Sequence[WireEvent]) -> tuple[d
 
 
 def push_master(engine: Engine, device: Device, changes: Sequence[MasterChange]) -> int:
-    """Keep each entity's newest change (by HLC); returns how many changes won."""
-    unknown = [c.kind for c in changes if c.kind not in SERVER_KINDS]
-    if unknown:
-        raise ConflictError("Unknown master-data kind {kind}.", kind=repr(unknown[0]))
+    """Keep each entity's newest change (by HLC); returns how many changes won.
+
+    Each change must fit its kind's wire type at its version (``pos.sync.master.check``),
+    or the whole push is refused with the reason (the terminal then sets the bad one
+    aside); a version newer than this server knows is kept and passed on verbatim.
+    """
+    for c in changes:
+        try:
+            check(c)
+        except MasterDataError as exc:
+            raise ConflictError(exc.reason) from exc
     if not changes:
         return 0
     accepted = 0
@@ -360,11 +367,11 @@ def push_master(engine: Engine, device: Device, changes: Sequence[MasterChange])
         for c in changes:
             ins = _insert(conn, MasterDataRow).values(
                 site_id=device.site_id, kind=c.kind, entity_id=c.entity_id, hlc=c.hlc,
-                data=json.dumps(c.data, separators=(",", ":"), ensure_ascii=False),
+                data=json.dumps(c.data, separators=(",", ":"), ensure_ascii=False), v=c.v,
                 deleted=c.deleted, seq=seq + 1, updated_by=device.terminal_id)
             stmt = ins.on_conflict_do_update(
                 index_elements=["site_id", "kind", "entity_id"],
-                set_={"hlc": ins.excluded.hlc, "data": ins.excluded.data,
+                set_={"hlc": ins.excluded.hlc, "data": ins.excluded.data, "v": ins.excluded.v,
                       "deleted": ins.excluded.deleted, "seq": ins.excluded.seq,
                       "updated_by": ins.excluded.updated_by},
                 # newer HLC wins; the same HLC from two terminals: the higher terminal id
@@ -420,7 +427,7 @@ def pull(engine: Engine, device: Device, after: int, limit: int) -> Page:
         for r in ev_rows if r.seq <= cursor and r.terminal_id != device.terminal_id]
     master = [PulledMaster(seq=int(r.seq), change=MasterChange(
         kind=r.kind, entity_id=r.entity_id, hlc=r.hlc, data=json.loads(r.data),
-        deleted=bool(r.deleted))) for r in md_rows if r.seq <= cursor]
+        deleted=bool(r.deleted), v=r.v)) for r in md_rows if r.seq <= cursor]
     return Page(events, master, cursor, cursor < top, top)
 
 

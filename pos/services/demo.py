@@ -17,6 +17,7 @@ from pos.domain.staff import Role
 from pos.services import audit
 from pos.services.context import write_setting
 from pos.services.inventory_demo import seed_inventory
+from pos.services.master_record import record_master, record_rows
 from pos.services.staff import hash_pin
 from pos.services.terminal import Terminal
 from pos.store.models import (
@@ -180,13 +181,14 @@ def seed(terminal: Terminal) -> bool:
             "drinks": TaxRateRow(id=new_id(), name="VAT 19 %", rate="0.19", inclusive=True),
         }
         s.add_all(rates.values())
+        record_rows(s, ctx, "tax_rate", rates.values())
         printers = {name: PrinterRow(id=new_id(), name=f"{name} printer", transport="network",
                                      address=f"127.0.0.1:{port}", columns=42,
                                      profile="default", codepage="CP858", cutter=True,
                                      buzzer=name != "Receipt", check_status=True, active=True)
                     for name, port in PRINTERS}
         s.add_all(printers.values())
-        s.flush()
+        record_rows(s, ctx, "printer", printers.values())
         stations = {name: StationRow(id=new_id(), name=name, sort=i,
                                      printer_id=printers[name].id,
                                      backup_printer_id=printers[BACKUP[name]].id,
@@ -194,6 +196,7 @@ def seed(terminal: Terminal) -> bool:
                                      output="both" if name == "Grill" else "printer")
                     for i, name in enumerate(["Kitchen", "Grill", "Bar"])}
         s.add_all(stations.values())
+        record_rows(s, ctx, "station", stations.values())
         write_setting(s, "receipt_printer_id", printers["Receipt"].id)
         groups: dict[str, str] = {}
         modifiers: dict[tuple[str, str], str] = {}
@@ -201,24 +204,31 @@ def seed(terminal: Terminal) -> bool:
         for key, (gname, lo, hi, options) in GROUPS.items():
             gid = new_id()
             groups[key] = gid
-            s.add(ModifierGroupRow(id=gid, name=gname, min_choices=lo, max_choices=hi))
+            group = ModifierGroupRow(id=gid, name=gname, min_choices=lo, max_choices=hi)
+            s.add(group)
+            record_master(s, ctx, "modifier_group", group)
             for i, (oname, delta) in enumerate(options):
                 mid = modifiers[(key, oname)] = new_id()
-                s.add(ModifierRow(id=mid, group_id=gid, name=oname, price_delta=delta, sort=i))
-        s.flush()
+                option = ModifierRow(id=mid, group_id=gid, name=oname, price_delta=delta, sort=i)
+                s.add(option)
+                record_master(s, ctx, "modifier", option)
         for ci, (cname, color, station, tax, items) in enumerate(MENU):
             cid = new_id()
-            s.add(CategoryRow(id=cid, name=cname, sort=ci, color=color))
-            s.flush()
+            category = CategoryRow(id=cid, name=cname, sort=ci, color=color)
+            s.add(category)
+            record_master(s, ctx, "menu_category", category)
             for ii, (iname, price, allergens, item_groups) in enumerate(items):
                 iid = item_ids[iname] = new_id()
-                s.add(MenuItemRow(id=iid, category_id=cid, name=iname, price=price,
-                                  tax_rate_id=rates[tax].id, station_id=stations[station].id,
-                                  allergens=json.dumps(allergens), available=True,
-                                  unavailable_reason="", sort=ii, description=""))
-                s.flush()
+                menu_item = MenuItemRow(
+                    id=iid, category_id=cid, name=iname, price=price, tax_rate_id=rates[tax].id,
+                    station_id=stations[station].id, allergens=json.dumps(allergens),
+                    available=True, unavailable_reason="", sort=ii, description="")
+                s.add(menu_item)
+                record_master(s, ctx, "menu_item", menu_item)
                 for gi, g in enumerate(item_groups):
-                    s.add(ItemModifierGroupRow(item_id=iid, group_id=groups[g], sort=gi))
+                    link = ItemModifierGroupRow(item_id=iid, group_id=groups[g], sort=gi)
+                    s.add(link)
+                    record_master(s, ctx, "item_modifier_group", link)
         for ai, (aname, count) in enumerate(AREAS):
             aid = new_id()
             s.add(AreaRow(id=aid, name=aname, sort=ai))
@@ -231,8 +241,10 @@ def seed(terminal: Terminal) -> bool:
                                shape="round" if seats == 2 else "square"))
         for name, role, pin in STAFF:
             sid = new_id()
-            s.add(StaffRow(id=sid, name=name, role=role.value, pin_hash=hash_pin(pin),
-                           active=True))
+            person = StaffRow(id=sid, name=name, role=role.value, pin_hash=hash_pin(pin),
+                              active=True)
+            s.add(person)
+            record_master(s, ctx, "staff", person)
         seed_inventory(s, terminal.inventory, item_ids, modifiers, to_iso(ctx.clock.now()))
         audit.record(s, ctx, "demo_seeded", actor_id=None,
                      detail={"items": sum(len(c[4]) for c in MENU), "staff": len(STAFF)})

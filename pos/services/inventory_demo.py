@@ -16,6 +16,7 @@ from pos.domain import inventory as inv
 from pos.domain.ids import new_id
 from pos.domain.inventory import BaseUnit, MovementKind, RecipeAction, RecipeLine
 from pos.services.inventory import InventoryService, update_item_allergens, write_recipe
+from pos.services.master_record import record_master
 from pos.store.models import (
     IngredientCostRow,
     IngredientRow,
@@ -356,15 +357,19 @@ def seed_inventory(session: Session, inventory: InventoryService, items: dict[st
                    modifiers: dict[tuple[str, str], str], at: str) -> None:
     """Write the demo kitchen inside the demo's transaction. ``items`` maps item names
     to ids, ``modifiers`` (group key, option) to ids; ``at`` stamps the opening costs."""
+    ctx = inventory.ctx
     suppliers = {}
     for key, (name, contact, lead) in SUPPLIERS.items():
         suppliers[key] = new_id()
-        session.add(SupplierRow(id=suppliers[key], name=name, contact=contact, lead_days=lead))
+        supplier = SupplierRow(id=suppliers[key], name=name, contact=contact, lead_days=lead)
+        session.add(supplier)
+        record_master(session, ctx, "supplier", supplier)
     locations = {}
     for i, (key, name) in enumerate(LOCATIONS.items()):
         locations[key] = new_id()
-        session.add(StockLocationRow(id=locations[key], name=name, sort=i))
-    session.flush()
+        location = StockLocationRow(id=locations[key], name=name, sort=i)
+        session.add(location)
+        record_master(session, ctx, "stock_location", location)
     ids: dict[str, str] = {}
     opening = []
     for name, (unit, pack, price, pack_name, allergens, sup, loc, par_packs) in \
@@ -372,28 +377,31 @@ def seed_inventory(session: Session, inventory: InventoryService, items: dict[st
         iid = ids[name] = new_id()
         cost = str((Decimal(price) / pack).quantize(inv.COST_PLACES))
         par = pack * par_packs
-        session.add(IngredientRow(
+        ingredient = IngredientRow(
             id=iid, name=name, unit=unit.value, cost_per_unit=cost,
             allergens=json.dumps(sorted(allergens)),
             supplier_id=suppliers[sup] if sup else None, location_id=locations[loc],
             reorder_point=par * 3 // 10, par_level=par, pack_size=pack, pack_name=pack_name,
-            active=True))
+            active=True)
+        session.add(ingredient)
+        record_master(session, ctx, "ingredient", ingredient)
         opening.append((iid, locations[loc], par))
-    session.flush()
     for name, iid in ids.items():
         cost = str((Decimal(INGREDIENTS[name][2]) / INGREDIENTS[name][1])
                    .quantize(inv.COST_PLACES))
         session.add(IngredientCostRow(id=new_id(), ingredient_id=iid, at=at, cost_per_unit=cost,
                                       source="import"))
         for uname, factor in UNITS.get(name, {}).items():
-            session.add(IngredientUnitRow(ingredient_id=iid, name=uname, factor=str(factor)))
+            unit_row = IngredientUnitRow(ingredient_id=iid, name=uname, factor=str(factor))
+            session.add(unit_row)
+            record_master(session, ctx, "ingredient_unit", unit_row)
     session.flush()
     for item, lines in RECIPES.items():
-        write_recipe(session, item_id=items[item], modifier_id=None,
+        write_recipe(session, ctx, item_id=items[item], modifier_id=None,
                      lines=[RecipeLine(ids[ing], qty) for ing, qty in lines])
     for (group, option), mlines in MODIFIER_RECIPES.items():
-        write_recipe(session, item_id=None, modifier_id=modifiers[(group, option)],
+        write_recipe(session, ctx, item_id=None, modifier_id=modifiers[(group, option)],
                      lines=[RecipeLine(ids[ing], qty, action, ids[rep] if rep else None)
                             for action, ing, qty, rep in mlines])
     inventory.write_opening(session, opening, MovementKind.OPENING)
-    update_item_allergens(session, list(items.values()))
+    update_item_allergens(session, ctx, list(items.values()))

@@ -47,6 +47,7 @@ from pos.services.inventory import (
     upsert_ingredient,
     write_recipe,
 )
+from pos.services.master_record import record_master
 from pos.services.staff import Actor
 from pos.store.models import (
     IngredientRow,
@@ -218,13 +219,18 @@ def _import_ingredients(s: Session, service: InventoryService, text: str, name: 
             supplier_id = suppliers.get(sup_name.lower())
             if supplier_id is None:
                 supplier_id = suppliers[sup_name.lower()] = new_id()
-                s.add(SupplierRow(id=supplier_id, name=sup_name, contact="", lead_days=1))
+                supplier = SupplierRow(id=supplier_id, name=sup_name, contact="", lead_days=1)
+                s.add(supplier)
+                record_master(s, service.ctx, "supplier", supplier)
         location_id = None
         if loc_name:
             location_id = locations.get(loc_name.lower())
             if location_id is None:
                 location_id = locations[loc_name.lower()] = new_id()
-                s.add(StockLocationRow(id=location_id, name=loc_name, sort=len(locations)))
+                location = StockLocationRow(id=location_id, name=loc_name,
+                                            sort=len(locations))
+                s.add(location)
+                record_master(s, service.ctx, "stock_location", location)
         s.flush()
         # Rows after a bad one are still written (and rolled back with it), so that
         # recipes naming them are checked against the whole file.
@@ -310,9 +316,9 @@ def _import_recipes(s: Session, service: InventoryService, text: str, name: str,
     if problems:
         return 0, 0
     for item_id, lines in item_lines.items():
-        write_recipe(s, item_id=item_id, modifier_id=None, lines=lines)
+        write_recipe(s, service.ctx, item_id=item_id, modifier_id=None, lines=lines)
     for mod_id, lines in option_lines.items():
-        write_recipe(s, item_id=None, modifier_id=mod_id, lines=lines)
-    update_item_allergens(s, list(item_lines))
+        write_recipe(s, service.ctx, item_id=None, modifier_id=mod_id, lines=lines)
+    update_item_allergens(s, service.ctx, list(item_lines))
     service.refresh_items(s, list(item_lines))
     return len(item_lines), len(option_lines)

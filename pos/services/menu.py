@@ -15,6 +15,7 @@ from pos.domain.staff import Permission
 from pos.domain.tax import TaxRate
 from pos.services import audit
 from pos.services.context import Context
+from pos.services.master_record import record_master
 from pos.services.staff import Actor, StaffService
 from pos.store.engine import driver_connection
 from pos.store.models import (
@@ -152,6 +153,7 @@ class MenuService:
                                             action="86_item")
             row.available = available
             row.unavailable_reason = "" if available else (reason.strip() or "Sold out")
+            record_master(s, self.ctx, "menu_item", row)
             audit.record(s, self.ctx, "item_available" if available else "item_86",
                          actor_id=actor.id, approver_id=approver,
                          detail={"item_id": item_id, "name": row.name, "reason": reason})

@@ -13,6 +13,7 @@ from pos.domain.staff import Permission
 from pos.printing.codepages import UnknownCodePageError, codepage_number
 from pos.services import audit
 from pos.services.context import Context
+from pos.services.master_record import record_master
 from pos.services.print_queue import Printer
 from pos.services.staff import Actor, StaffService
 from pos.store.models import CategoryRow, MenuItemRow, PrinterRow, StationRow
@@ -138,6 +139,7 @@ class PrinterService:
             row.name, row.transport, row.address = name, transport, address
             row.columns, row.profile, row.codepage = columns, profile, codepage
             row.cutter, row.buzzer, row.check_status = cutter, buzzer, check_status
+            record_master(s, self.ctx, "printer", row)
             audit.record(s, self.ctx, "printer_saved", actor_id=actor.id,
                          detail={"printer": name, "transport": transport, "address": address})
             uow.commit()
@@ -163,6 +165,7 @@ class PrinterService:
                     raise NotFoundError("That printer does not exist.")
             station.printer_id, station.backup_printer_id = printer_id, backup_printer_id
             station.output = output
+            record_master(s, self.ctx, "station", station)
             audit.record(s, self.ctx, "station_saved", actor_id=actor.id,
                          detail={"station": station.name, "printer": printer_id,
                                  "backup": backup_printer_id, "output": output})
@@ -185,6 +188,7 @@ class PrinterService:
             if target is None:
                 raise NotFoundError("That menu entry does not exist.")
             target.station_id = station_id
+            record_master(s, self.ctx, "menu_category" if category_id else "menu_item", target)
             audit.record(s, self.ctx, "routed", actor_id=actor.id,
                          detail={"category": category_id, "item": item_id,
                                  "station": station_id})

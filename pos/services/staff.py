@@ -37,6 +37,7 @@ from pos.domain.staff import (
 )
 from pos.services import audit
 from pos.services.context import Context, read_settings, write_setting
+from pos.services.master_record import record_master
 from pos.store.engine import keep_on_rollback
 from pos.store.models import RolePermissionRow, StaffRow
 
@@ -245,6 +246,7 @@ class StaffService:
             row = StaffRow(id=new_id(), name=name, role=role.value, pin_hash=hash_pin(pin),
                            active=True)
             s.add(row)
+            record_master(s, self.ctx, "staff", row)
             audit.record(s, self.ctx, "staff_added", actor_id=actor.id if actor else None,
                          detail={"staff_id": row.id, "name": name, "role": role.value})
             uow.commit()

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from pos.services.context import Context, read_settings, write_setting
 from pos.services.inventory import Movement
+from pos.services.sync_keys import CURSOR, EPOCH, TOKEN
 from pos.store.models import EventRow
 from pos.sync.client import RequestRefusedError
 from pos.sync.protocol import MasterChange
@@ -36,9 +37,6 @@ CLOCK_SKEW_WARNING = 300.0  # seconds
 # settings keys
 RETENTION = "sync_retention_days"
 DEFAULT_RETENTION_DAYS = 30
-URL, TOKEN, CURSOR, EPOCH, SITE, LAST_SYNC, CA = (
-    "sync_server_url", "sync_device_token", "sync_cursor", "sync_epoch", "sync_site",
-    "sync_last_at", "sync_ca_file")
 
 
 class StockLog(Protocol):
@@ -106,5 +104,5 @@ class SyncBase:
     def cursor(self) -> int:
         return int(self._settings().get(CURSOR, "0"))
 
-    def _apply_master(self, session: Session, change: MasterChange) -> None:
+    def _apply_master_changes(self, session: Session, changes: Sequence[MasterChange]) -> None:
         raise NotImplementedError  # the master-data part

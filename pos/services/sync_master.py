@@ -1,102 +1,52 @@
-"""Sync's master data: recorded at flush, pushed, applied when pulled (last writer wins)."""
+"""Sync's master data: queued by the services, pushed, applied when pulled (last writer
+wins). Both ways a change is its kind's wire type (``pos.sync.master``), checked before
+it goes and when it comes; ``pos.services.master_map`` maps it to and from the rows."""
 
 from __future__ import annotations
 
-import itertools
 import json
 import logging
-import weakref
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy import Engine, Table, delete, event, inspect, select, tuple_, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm import Session
 
-from pos.domain.changes import Changes
-from pos.services.sync_base import PUSH_BATCH, TOKEN, SyncBase
-from pos.store.base import Base
-from pos.store.engine import note_changes
-from pos.store.models import MasterOutboxRow, SettingRow
+from pos.services.inventory import Movement
+from pos.services.master_map import KINDS
+from pos.services.master_record import note_applied
+from pos.services.sync_base import PUSH_BATCH, SyncBase
+from pos.store.models import MasterHeldRow, MasterOutboxRow
 from pos.sync.client import SyncClient
-from pos.sync.protocol import MASTER_KINDS, STOCK_MOVEMENT, MasterChange
+from pos.sync.master import MasterDataError, MasterRecord, StockMovement, change_of, check
+from pos.sync.protocol import MASTER_KINDS, MasterChange
 
 log = logging.getLogger(__name__)
-
-
-def _entity_id(table: Table, row: dict[str, Any]) -> str:
-    return ":".join(str(row[c.name]) for c in table.primary_key.columns)
-
-
-# Master-data recorders by the writer engine of a terminal's store: the one ORM hook
-# below serves every terminal open in this process.
-_recorders: weakref.WeakKeyDictionary[Engine, Callable[[Session], None]] = \
-    weakref.WeakKeyDictionary()
-
-
-@event.listens_for(Session, "after_flush")
-def _after_flush(session: Session, _flush: UOWTransaction) -> None:
-    bind = session.bind
-    record = _recorders.get(bind) if isinstance(bind, Engine) else None
-    if record is not None:
-        record(session)
 
 
 class MasterPart(SyncBase):
     """Master data and stock movements, both ways."""
 
-    def _record_master(self, session: Session) -> None:
-        """Queue every master-data entity this flush wrote (same transaction)."""
-        touched: dict[tuple[str, str], tuple[Table, list[Any], bool]] = {}
-        for obj, deleted in itertools.chain(((o, False) for o in session.new),
-                                            ((o, False) for o in session.dirty),
-                                            ((o, True) for o in session.deleted)):
-            table = getattr(obj, "__table__", None)
-            if not isinstance(table, Table) or table.name not in MASTER_KINDS:
-                continue  # most flushes (orders, payments) end here, without a query
-            if obj in session.dirty and not session.is_modified(obj,
-                                                                include_collections=False):
-                continue
-            mapper = inspect(obj).mapper
-            key = [getattr(obj, mapper.get_property_by_column(c).key)
-                   for c in table.primary_key.columns]
-            touched[(table.name, ":".join(str(k) for k in key))] = (table, key, deleted)
-        if not touched:
-            return
-        note_changes(session, Changes(master=frozenset(kind for kind, _ in touched)))
-        conn = session.connection()  # no autoflush: this runs inside the flush
-        if not conn.scalar(select(SettingRow.value).where(SettingRow.key == TOKEN)):
-            return  # not enrolled: nothing to tell a server (yet)
-        stamp = self.ctx.hlc.tick().encode()
-        for (kind, entity_id), (table, key, deleted) in touched.items():
-            pk = list(table.primary_key.columns)
-            row = None if deleted else conn.execute(select(table).where(
-                tuple_(*pk) == tuple(key))).mappings().first()
-            data = dict(row) if row is not None else {c.name: k for c, k in zip(pk, key,
-                                                                                  strict=True)}
-            stmt = sqlite_insert(MasterOutboxRow).values(
-                kind=kind, entity_id=entity_id, hlc=stamp, deleted=row is None,
-                data=json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str),
-                refused=None)
-            conn.execute(stmt.on_conflict_do_update(
-                index_elements=["kind", "entity_id"],
-                set_={"hlc": stmt.excluded.hlc, "data": stmt.excluded.data,
-                      "deleted": stmt.excluded.deleted, "refused": None}))
-
     def _read_master_outbox(self, limit: int) -> list[MasterChange]:
+        """The oldest queued changes, each checked against its kind's wire type first: one
+        that does not fit is set aside as refused (with the reason), never sent."""
         with self.ctx.store.read() as s:
             rows = s.scalars(select(MasterOutboxRow).where(MasterOutboxRow.refused.is_(None))
                              .order_by(MasterOutboxRow.hlc).limit(limit)).all()
         changes, invalid = [], []
         for r in rows:
             try:
-                changes.append(MasterChange(kind=r.kind, entity_id=r.entity_id, hlc=r.hlc,
-                                            data=json.loads(r.data), deleted=r.deleted))
+                change = MasterChange(kind=r.kind, entity_id=r.entity_id, hlc=r.hlc, v=r.v,
+                                      data=json.loads(r.data), deleted=r.deleted)
+                check(change)
+                changes.append(change)
             except PydanticValidationError as exc:
                 invalid.append((r.kind, r.entity_id, r.hlc,
                                 f"not valid for the server: {exc.errors()[0]['msg']}"))
+            except MasterDataError as exc:
+                invalid.append((r.kind, r.entity_id, r.hlc, exc.reason))
         if invalid:
             self._master_done([], invalid)
             return self._read_master_outbox(limit)
@@ -139,24 +89,80 @@ class MasterPart(SyncBase):
         pushed = 0
         while True:
             moves = await self.ctx.runner.run(stock.pending_movements, PUSH_BATCH)
-            if not moves:
+            changes = []
+            for m in moves:
+                try:
+                    changes.append(change_of(StockMovement.model_validate(m.to_dict()), m.hlc))
+                except PydanticValidationError as exc:  # kept pending, for support to see
+                    log.error("stock movement %s does not fit the wire type: %s", m.id, exc)
+            if not changes:
                 return pushed
-            await client.push_master([
-                MasterChange(kind=STOCK_MOVEMENT, entity_id=m.id, hlc=m.hlc,
-                             data=m.to_dict(), deleted=False) for m in moves])
-            await self.ctx.runner.run(stock.mark_exported, [m.id for m in moves])
-            pushed += len(moves)
+            await client.push_master(changes)
+            await self.ctx.runner.run(stock.mark_exported, [c.entity_id for c in changes])
+            pushed += len(changes)
 
-    def _apply_master(self, session: Session, change: MasterChange) -> None:
-        table = Base.metadata.tables.get(change.kind)
-        if change.kind not in MASTER_KINDS or table is None:
-            log.warning("skipping master data of unknown kind %r", change.kind)
-            return
-        values = {c.name: change.data[c.name] for c in table.columns if c.name in change.data}
-        keys = [c.name for c in table.primary_key.columns]
-        if any(k not in values for k in keys):
-            log.warning("skipping %s %s without its key", change.kind, change.entity_id)
-            return
+    def _apply_master_changes(self, session: Session, changes: Sequence[MasterChange]) -> None:
+        """Apply a pulled page's master data and stock movements, after the held changes
+        this terminal has learnt to read: in kind order (a category before its items)."""
+        rank = {kind: i for i, kind in enumerate(MASTER_KINDS)}
+        applied: set[str] = set()
+        moves: list[Movement] = []
+        for change in sorted([*self._held_ready(session), *changes],
+                             key=lambda c: rank.get(c.kind, len(rank))):
+            try:
+                record = check(change)
+            except MasterDataError as exc:
+                self._hold(session, change, exc.reason)
+                continue
+            if record is None and not change.deleted:
+                self._hold(session, change, f"{change.kind} version {change.v} is newer than "
+                                            "this terminal knows; update it to apply this")
+                continue
+            session.execute(delete(MasterHeldRow).where(
+                MasterHeldRow.kind == change.kind, MasterHeldRow.entity_id == change.entity_id))
+            if isinstance(record, StockMovement):
+                moves.append(Movement(**record.model_dump()))
+            else:
+                self._apply_master(session, change, record)
+                applied.add(change.kind)
+        if applied:
+            note_applied(session, applied)
+        if moves and self.stock is not None:
+            self.stock.merge_in(session, moves)
+
+    def _hold(self, session: Session, change: MasterChange, reason: str) -> None:
+        """Keep a pulled change this terminal cannot apply, verbatim (never dropped)."""
+        log.warning("holding pulled %s %s: %s", change.kind, change.entity_id, reason)
+        stmt = sqlite_insert(MasterHeldRow).values(
+            kind=change.kind, entity_id=change.entity_id, hlc=change.hlc, v=change.v,
+            data=json.dumps(change.data, separators=(",", ":"), ensure_ascii=False),
+            deleted=change.deleted, reason=reason[:2000])
+        session.execute(stmt.on_conflict_do_update(
+            index_elements=["kind", "entity_id"],
+            set_={k: stmt.excluded[k] for k in ("hlc", "v", "data", "deleted", "reason")}))
+
+    def _held_ready(self, session: Session) -> list[MasterChange]:
+        """Held changes this terminal can apply now (after an update), taken out of hold."""
+        ready = []
+        for r in session.scalars(select(MasterHeldRow)):
+            change = MasterChange(kind=r.kind, entity_id=r.entity_id, hlc=r.hlc, v=r.v,
+                                  data=json.loads(r.data), deleted=r.deleted)
+            try:
+                if check(change) is None and not change.deleted:
+                    continue
+            except MasterDataError:
+                continue
+            ready.append(change)
+        return ready
+
+    def _apply_master(self, session: Session, change: MasterChange,
+                      record: MasterRecord | None) -> None:
+        """Write one checked change (``record``, or a deletion) into its table, unless this
+        terminal holds a newer change of it still waiting to go."""
+        mapping = KINDS[change.kind]
+        table = mapping.table
+        values = mapping.columns(record.model_dump() if record is not None else change.data)
+        keys = [table.c[name] for name in mapping.columns(dict.fromkeys(mapping.wire.KEY))]
         here = (MasterOutboxRow.kind == change.kind,
                 MasterOutboxRow.entity_id == change.entity_id)
         mine = session.scalar(select(MasterOutboxRow.hlc).where(*here))
@@ -167,28 +173,23 @@ class MasterPart(SyncBase):
         try:
             with session.begin_nested():
                 if change.deleted:
-                    session.execute(delete(table).where(
-                        *(table.c[k] == values[k] for k in keys)))
+                    session.execute(delete(table).where(*(k == values[k.name] for k in keys)))
                 else:
                     stmt = sqlite_insert(table).values(values)
-                    rest = {k: stmt.excluded[k] for k in values if k not in keys}
-                    session.execute(stmt.on_conflict_do_update(index_elements=keys, set_=rest)
-                                    if rest else stmt.on_conflict_do_nothing())
+                    rest = {k: stmt.excluded[k] for k in values
+                            if k not in {c.name for c in keys}}
+                    session.execute(stmt.on_conflict_do_update(
+                        index_elements=[c.name for c in keys], set_=rest)
+                        if rest else stmt.on_conflict_do_nothing())
         except IntegrityError as exc:  # e.g. an item whose category has not arrived
             log.warning("could not apply %s %s: %s", change.kind, change.entity_id, exc.orig)
 
     def master_snapshot(self, kinds: Sequence[str] = MASTER_KINDS) -> list[MasterChange]:
         """This terminal's master data as changes stamped now (to seed a new site)."""
         stamp = self.ctx.hlc.tick().encode()
-        changes = []
         with self.ctx.store.read() as s:
-            for kind in kinds:
-                table = Base.metadata.tables[kind]
-                for row in s.execute(select(table)).mappings():
-                    data = {k: v for k, v in row.items()}
-                    changes.append(MasterChange(kind=kind, entity_id=_entity_id(table, data),
-                                                hlc=stamp, data=data))
-        return changes
+            return [change_of(KINDS[kind].record(row), stamp)
+                    for kind in kinds for row in s.scalars(select(KINDS[kind].row))]
 
     async def publish_master_data(self, client: SyncClient,
                                   kinds: Sequence[str] = MASTER_KINDS) -> int:

@@ -9,10 +9,10 @@ from pos.domain.clock import Timestamp, to_iso
 from pos.domain.order import OrderState
 from pos.services import order_log
 from pos.services.context import read_settings, write_setting
-from pos.services.inventory import Movement
-from pos.services.sync_base import APPLY_CHUNK, CURSOR, EPOCH, PULL_BATCH, SyncBase
+from pos.services.sync_base import APPLY_CHUNK, PULL_BATCH, SyncBase
+from pos.services.sync_keys import CURSOR, EPOCH
 from pos.sync.client import SyncClient
-from pos.sync.protocol import MASTER_KINDS, STOCK_MOVEMENT, PullResponse
+from pos.sync.protocol import PullResponse
 
 log = logging.getLogger(__name__)
 
@@ -90,14 +90,7 @@ class PullPart(SyncBase):
                                             acked_at)
             newest = max([e.hlc for e in events] + [m.change.hlc for m in page.master],
                          default="")
-            moves = [m.change for m in page.master if m.change.kind == STOCK_MOVEMENT]
-            rank = {kind: i for i, kind in enumerate(MASTER_KINDS)}
-            for change in sorted((m.change for m in page.master
-                                  if m.change.kind != STOCK_MOVEMENT),
-                                 key=lambda c: rank.get(c.kind, len(rank))):
-                self._apply_master(s, change)
-            if moves and self.stock is not None:
-                self.stock.merge_in(s, [Movement(**c.data) for c in moves])
+            self._apply_master_changes(s, [m.change for m in page.master])
             write_setting(s, CURSOR, str(page.next_after))
             uow.commit()
         return states, newest

@@ -19,12 +19,13 @@ The rules that keep it exactly-once:
   the server lost data: every event this terminal made goes back into the outbox,
   the cursor goes back to 0, and the server's unique ids drop what it still has.
 * master data: a change to a menu item (86 or back), a printer, a station, a staff
-  member... made on this terminal through the ORM is caught at flush (a SQLAlchemy
-  ``after_flush`` hook on the terminal's writer) and written to ``master_outbox`` in
-  the same transaction: one row per entity, the whole row, stamped with the hybrid
-  logical clock. The worker pushes it to ``/sync/master`` (the server keeps each
-  entity's newest change by HLC); pulled master data is applied unless this terminal
-  holds a newer change of that entity still waiting to go. Changes are recorded only
+  member... is recorded by the service that made it (``master_record``) and written to
+  ``master_outbox`` in the same transaction: one row per entity, its kind's versioned
+  wire type (``pos.sync.master``), stamped with the hybrid logical clock. The worker
+  checks and pushes it to ``/sync/master`` (the server checks it again and keeps each
+  entity's newest change by HLC); pulled master data is checked and applied unless this
+  terminal holds a newer change of that entity still waiting to go, and what it cannot
+  read (a newer version) is held, verbatim, until it can. Changes are queued only
   once the terminal is enrolled (a new store's demo menu must not overwrite a site's).
 * refusals: a batch the server refuses (a 4xx that is not about the token or the
   protocol) is split until the refused events (or master changes) are found; they are
@@ -51,19 +52,9 @@ from pos.domain.order import OrderState
 from pos.services import audit
 from pos.services.context import Context, write_setting
 from pos.services.runner import set_event_from_any_thread
-from pos.services.sync_base import (
-    CA,
-    CLOCK_SKEW_WARNING,
-    CURSOR,
-    EPOCH,
-    LAST_SYNC,
-    SITE,
-    TOKEN,
-    URL,
-    StockLog,
-    SyncBase,
-)
-from pos.services.sync_master import MasterPart, _recorders
+from pos.services.sync_base import CLOCK_SKEW_WARNING, StockLog, SyncBase
+from pos.services.sync_keys import CA, CURSOR, EPOCH, LAST_SYNC, SITE, TOKEN, URL
+from pos.services.sync_master import MasterPart
 from pos.services.sync_outbox import NOT_OURS, OutboxPart
 from pos.services.sync_pull import PullPart
 from pos.store.models import EventRow, MasterOutboxRow, SettingRow
@@ -148,7 +139,6 @@ class SyncService(OutboxPart, MasterPart, PullPart, SyncBase):
         self._loop: asyncio.AbstractEventLoop | None = None
         self.live_connected = False
         self.refused_batches = 0
-        _recorders[ctx.store.writer] = self._record_master
         settings = self._settings()
         with ctx.store.read() as s:
             stamp = s.scalar(select(func.max(MasterOutboxRow.hlc)))

@@ -20,6 +20,7 @@ from pos.services.inventory import InventoryService
 from pos.services.inventory_analytics import InventoryAnalytics
 from pos.services.kds import KdsService
 from pos.services.kitchen import KitchenRouter
+from pos.services.master_record import record_master
 from pos.services.menu import MenuService
 from pos.services.ordering import OrderService
 from pos.services.payment import PaymentService
@@ -48,7 +49,7 @@ from pos.store.models import RolePermissionRow
 
 
 def _initialise(store: Store) -> None:
-    """Give a new store its terminal id, default settings and role permissions."""
+    """Give a new store its terminal id and default settings."""
     with store.unit_of_work() as uow:
         s = uow.session
         have = read_settings(s)
@@ -60,12 +61,20 @@ def _initialise(store: Store) -> None:
             if key not in have:
                 write_setting(s, key, value)
                 changed = True
+        if changed:
+            uow.commit()
+
+
+def _default_permissions(ctx: Context) -> None:
+    """Give a new store the default role permissions."""
+    with ctx.store.unit_of_work() as uow:
+        s = uow.session
         if s.scalar(select(RolePermissionRow).limit(1)) is None:
             for role, perms in DEFAULT_ROLE_PERMISSIONS.items():
                 for perm in perms:
-                    s.add(RolePermissionRow(role=role.value, permission=perm.value))
-            changed = True
-        if changed:
+                    row = RolePermissionRow(role=role.value, permission=perm.value)
+                    s.add(row)
+                    record_master(s, ctx, "role_permission", row)
             uow.commit()
 
 
@@ -77,6 +86,7 @@ class Terminal:
         self.store = store
         self.data_dir = store.path.parent  # the store, its backups, logs and exports
         self.ctx = Context(store, clock or SystemClock())
+        _default_permissions(self.ctx)
         self.staff = StaffService(self.ctx)
         self.menu = MenuService(self.ctx, self.staff)
         self.floor = FloorService(self.ctx)

@@ -547,8 +547,9 @@ class PurchaseOrderLineRow(Base):
 
 class MasterOutboxRow(Base):
     """A master-data change made here and not yet sent to the server: one row per entity
-    (menu item, printer, staff member...), the whole row as JSON, stamped with the hybrid
-    logical clock. Written in the change's own transaction; a later change of the same
+    (menu item, printer, staff member...), its kind's wire type at version ``v`` as JSON,
+    stamped with the hybrid logical clock. Written in the change's own transaction by the
+    service that made it (``pos.services.master_record``); a later change of the same
     entity replaces it. ``refused`` holds the server's reason when it would not take it."""
 
     __tablename__ = "master_outbox"
@@ -558,6 +559,22 @@ class MasterOutboxRow(Base):
     data: Mapped[str] = mapped_column(Text)  # JSON
     deleted: Mapped[bool] = mapped_column(default=False)
     refused: Mapped[str | None] = mapped_column(Text)
+    v: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+
+
+class MasterHeldRow(Base):
+    """A pulled master change this terminal could not apply (a kind or version newer
+    than it knows, or data that does not fit): kept verbatim with the reason, never
+    dropped, and tried again with every pulled page (so an updated terminal applies it)."""
+
+    __tablename__ = "master_held"
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(24))
+    v: Mapped[int]
+    data: Mapped[str] = mapped_column(Text)  # JSON, verbatim
+    deleted: Mapped[bool] = mapped_column(default=False)
+    reason: Mapped[str] = mapped_column(Text)
 
 
 class SyncRefusedRow(Base):

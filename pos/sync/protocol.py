@@ -18,8 +18,10 @@ from pos.domain.events import Event
 
 # 2: a sale's stock movement is one row with its ingredient deltas in ``uses``; a
 # version-1 terminal cannot read such a movement, so it is told to update.
-PROTOCOL_VERSION = 2
-MIN_PROTOCOL_VERSION = 2
+# 3: a master change carries its kind's schema version ``v`` and its data is that
+# kind's wire type (``pos.sync.master``); a version-2 terminal would refuse the field.
+PROTOCOL_VERSION = 3
+MIN_PROTOCOL_VERSION = 3
 PROTOCOL_HEADER = "X-Pos-Protocol"
 SERVER_TIME_HEADER = "X-Pos-Server-Time"
 API_PREFIX = "/api/v1"
@@ -98,10 +100,12 @@ class PulledEvent(_Wire):
 
 
 class MasterChange(_Wire):
-    """One master-data entity (a menu item, a tax rate, a person...) as a whole row.
+    """One master-data entity (a menu item, a tax rate, a person...) as a whole.
 
-    Last writer wins per entity by hybrid logical clock: the server keeps the change
-    with the highest ``hlc``.
+    ``data`` is the kind's wire type at version ``v`` (``pos.sync.master.check``
+    validates it); a deletion carries only the entity's key fields. Last writer wins
+    per entity by hybrid logical clock: the server keeps the change with the highest
+    ``hlc``.
     """
 
     kind: Annotated[str, StringConstraints(max_length=32)]
@@ -109,6 +113,7 @@ class MasterChange(_Wire):
     hlc: HlcStr
     data: dict[str, Any] = Field(max_length=MAX_PAYLOAD_KEYS)
     deleted: bool = False
+    v: int = Field(default=1, ge=1, le=1000)
 
 
 class PulledMaster(_Wire):

@@ -11,6 +11,13 @@ from tests.server.conftest import api, enroll, event
 from tests.server.live import LiveServer
 
 
+def _item(entity_id: str, price: int, **fields: object) -> dict:
+    """A menu item's data, as its wire type (version 1) carries it."""
+    return {"id": entity_id, "category_id": "c1", "name": "Soup", "price": price,
+            "tax_rate_id": "t1", "station_id": None, "allergens": "[]", "available": True,
+            "unavailable_reason": "", "sort": 0, "description": "", **fields}
+
+
 def _site(server: LiveServer, name: str = "Main Street") -> str:
     return store.ensure_site(server.app.state.engine, name)
 
@@ -140,7 +147,7 @@ def test_a_site_never_sees_or_changes_another_sites_data(live_server: LiveServer
         assert cb.get("/sync/pull").json()["events"] == []
         assert cb.post("/sync/master", json={"changes": [
             {"kind": "menu_item", "entity_id": "x", "hlc": ev["hlc"],
-             "data": {"id": "x", "price": 1}}]}).json()["accepted"] == 1
+             "data": _item("x", 1)}]}).json()["accepted"] == 1
         assert ca.get("/sync/pull").json()["master"] == []
         # the same event id made by B's terminal is B's own row, A's is untouched
         ev_b = {**ev, "terminal_id": b, "payload": {"site": "harbour"}}
@@ -157,7 +164,7 @@ def test_master_data_keeps_the_newest_change_per_entity(live_server: LiveServer)
 
     def change(price: int, hlc: str) -> dict:
         return {"kind": "menu_item", "entity_id": "i1", "hlc": hlc,
-                "data": {"id": "i1", "price": price}}
+                "data": _item("i1", price)}
 
     with api(live_server, ta) as ca, api(live_server, tb) as cb:
         assert ca.post("/sync/master", json={"changes": [change(500, "1700000000002.00000")]}
@@ -169,6 +176,41 @@ def test_master_data_keeps_the_newest_change_per_entity(live_server: LiveServer)
         assert bad.status_code == 422
         [m] = cb.get("/sync/pull").json()["master"]
     assert m["change"]["data"]["price"] == 500
+
+
+def test_master_data_that_does_not_fit_its_kind_is_refused_with_a_reason(
+        live_server: LiveServer):
+    _a, ta = enroll(live_server)
+    hlc = "1700000000002.00000"
+
+    def push(c: httpx.Client, data: dict, entity_id: str = "i1", **more: object):
+        return c.post("/sync/master", json={"changes": [
+            {"kind": "menu_item", "entity_id": entity_id, "hlc": hlc, "data": data, **more}]})
+
+    with api(live_server, ta) as c:
+        for data, why in ((_item("i1", 500, colour="red"), "colour: Extra inputs"),
+                          ({"id": "i1", "price": 500}, "category_id: Field required"),
+                          (_item("i1", "cheap"), "price: Input should be a valid integer"),
+                          (_item("i1", 500, allergens="nuts"), "allergens"),
+                          (_item("i2", 500), "its data is of entity i2")):
+            bad = push(c, data)
+            assert bad.status_code == 422 and why in bad.json()["detail"], bad.json()
+        assert push(c, {"id": "i1", "name": "Soup"}, deleted=True).status_code == 422
+        assert push(c, {"id": "i1"}, deleted=True).json()["accepted"] == 1
+    engine = live_server.app.state.engine
+    assert store.counts(engine, _site(live_server))["master"] == 1  # only the deletion
+
+
+def test_a_newer_version_of_a_kind_is_kept_and_passed_on_verbatim(live_server: LiveServer):
+    _a, ta = enroll(live_server)
+    _b, tb = enroll(live_server)
+    data = {"id": "i1", "price": {"amount": 500, "currency": "EUR"}}  # what v2 might carry
+    with api(live_server, ta) as ca, api(live_server, tb) as cb:
+        assert ca.post("/sync/master", json={"changes": [
+            {"kind": "menu_item", "entity_id": "i1", "hlc": "1700000000002.00000",
+             "data": data, "v": 2}]}).json()["accepted"] == 1
+        [m] = cb.get("/sync/pull").json()["master"]
+    assert (m["change"]["v"], m["change"]["data"]) == (2, data)
 
 
 def test_enrollment_is_rate_limited(tmp_path):
@@ -217,7 +259,7 @@ def test_the_same_hlc_from_two_terminals_is_settled_by_terminal_id(live_server: 
 
     def change(price: int) -> dict:
         return {"changes": [{"kind": "menu_item", "entity_id": "i9", "hlc": hlc,
-                             "data": {"id": "i9", "price": price}}]}
+                             "data": _item("i9", price)}]}
 
     with api(live_server, high) as c_high, api(live_server, low) as c_low:
         assert c_low.post("/sync/master", json=change(600)).json()["accepted"] == 1

@@ -25,6 +25,7 @@ from pos.domain.report import CashCount, DayReport, report_json
 from pos.domain.report_build import build_day_report
 from pos.domain.service_charge import ServiceChargePolicy
 from pos.services import order_log
+from pos.services.master_record import record_master, record_rows
 from pos.services.reports import report_csv
 from pos.services.terminal import Terminal
 from pos.store.models import CategoryRow, EventRow, MenuItemRow, TaxRateRow, ZReportRow
@@ -43,10 +44,12 @@ def _with_sales_tax(t: Terminal) -> str:
         rate = TaxRateRow(id=new_id(), name="Sales tax 8.875 %", rate="0.08875",
                           inclusive=False)
         s.add(rate)
-        s.flush()
+        record_master(s, t.ctx, "tax_rate", rate)  # as a service would (tests/master_guard.py)
         drinks = s.scalar(select(CategoryRow.id).where(CategoryRow.name == "Beer & Wine"))
         s.execute(update(MenuItemRow).where(MenuItemRow.category_id == drinks)
                   .values(tax_rate_id=rate.id))
+        record_rows(s, t.ctx, "menu_item",
+                    s.scalars(select(MenuItemRow).where(MenuItemRow.category_id == drinks)))
         uow.commit()
     return rate.id
 

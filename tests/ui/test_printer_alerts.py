@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
 from pos.printing.sim import PrinterSim, SimMode
+from pos.services.master_record import record_rows
 from pos.services.print_queue import RetryPolicy
 from pos.services.terminal import Terminal
 from pos.store.models import AuditRow, PrinterRow, PrintJobRow
@@ -31,6 +32,8 @@ def point(terminal: Terminal, sims: dict[str, PrinterSim]) -> None:
         for name, sim in sims.items():
             uow.session.execute(update(PrinterRow).where(PrinterRow.name == f"{name} printer")
                                 .values(address=f"127.0.0.1:{sim.port}"))
+        record_rows(uow.session, terminal.ctx, "printer",  # as a service would
+                    uow.session.scalars(select(PrinterRow)))
         uow.commit()
 
 

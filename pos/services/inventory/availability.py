@@ -17,6 +17,7 @@ from pos.services.inventory.movements import MovementLog
 from pos.services.inventory.queries import _SQL_SHORT, LOW_STOCK_SHORTAGE
 from pos.services.inventory.records import items_using
 from pos.services.inventory.types import LIMIT_REACHED, Availability
+from pos.services.master_record import record_master
 from pos.services.staff import Actor
 from pos.store.engine import driver_connection
 from pos.store.models import (
@@ -36,6 +37,7 @@ class Availability86(MovementLog):
         assert row is not None
         row.available = False
         row.unavailable_reason = reason
+        record_master(session, self.ctx, "menu_item", row)
         stock = session.get(ItemStockRow, item_id)
         if stock is None:
             session.add(ItemStockRow(item_id=item_id, limited=False, remaining=0, auto_86=True))
@@ -108,12 +110,14 @@ class Availability86(MovementLog):
             elif not reason and not row.available and stock is not None and stock.auto_86:
                 row.available = True
                 row.unavailable_reason = ""
+                record_master(session, self.ctx, "menu_item", row)
                 stock.auto_86 = False
                 audit.record(session, self.ctx, "item_available_auto", actor_id=None,
                              detail={"item_id": row.id, "name": row.name})
             elif reason and not row.available and stock is not None and stock.auto_86 \
                     and row.unavailable_reason != reason:
                 row.unavailable_reason = reason
+                record_master(session, self.ctx, "menu_item", row)
 
     def availability(self, item_id: str) -> Availability:
         with self.ctx.store.read() as s:

@@ -29,6 +29,7 @@ from pos.services.inventory.types import (
     Supplier,
     ingredient_of,
 )
+from pos.services.master_record import record_master
 from pos.services.staff import Actor
 from pos.store.models import (
     IngredientRow,
@@ -64,6 +65,7 @@ class Catalog(Depletion):
             n = s.scalar(select(func.count()).select_from(StockLocationRow)) or 0
             row = StockLocationRow(id=new_id(), name=name, sort=n)
             s.add(row)
+            record_master(s, self.ctx, "stock_location", row)
             uow.commit()
             return Location(row.id, row.name)
 
@@ -115,7 +117,7 @@ class Catalog(Depletion):
         with self.ctx.store.unit_of_work() as uow:
             s = uow.session
             self.staff.authorize(s, actor, Permission.SETUP, None, action="inventory_setup")
-            write_recipe(s, item_id=item_id, modifier_id=None, lines=lines)
+            write_recipe(s, self.ctx, item_id=item_id, modifier_id=None, lines=lines)
             self._after_recipe_change(s, [item_id])
             audit.record(s, self.ctx, "recipe_saved", actor_id=actor.id,
                          detail={"item_id": item_id, "lines": len(lines)})
@@ -127,7 +129,7 @@ class Catalog(Depletion):
         with self.ctx.store.unit_of_work() as uow:
             s = uow.session
             self.staff.authorize(s, actor, Permission.SETUP, None, action="inventory_setup")
-            write_recipe(s, item_id=None, modifier_id=modifier_id, lines=lines)
+            write_recipe(s, self.ctx, item_id=None, modifier_id=modifier_id, lines=lines)
             audit.record(s, self.ctx, "recipe_saved", actor_id=actor.id,
                          detail={"modifier_id": modifier_id, "lines": len(lines)})
             uow.commit()
@@ -138,7 +140,7 @@ class Catalog(Depletion):
 
     def _after_recipe_change(self, session: Session, item_ids: Iterable[str]) -> None:
         ids = list(item_ids)
-        update_item_allergens(session, ids)
+        update_item_allergens(session, self.ctx, ids)
         self._refresh(session, [], ids)
 
     def costing(self, item_id: str) -> ItemCosting:

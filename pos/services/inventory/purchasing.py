@@ -21,6 +21,7 @@ from pos.services.inventory.types import (
     SuggestedLine,
     SuggestedOrder,
 )
+from pos.services.master_record import record_master
 from pos.services.staff import Actor
 from pos.store.engine import driver_connection
 from pos.store.models import (
@@ -152,6 +153,7 @@ class Purchasing(Stock):
                 cost = inv.moving_average(on_hand, Decimal(ing.cost_per_unit), qty, paid)
                 if cost != Decimal(ing.cost_per_unit):
                     ing.cost_per_unit = str(cost)
+                    record_master(s, self.ctx, "ingredient", ing)
                     s.add(IngredientCostRow(id=new_id(), ingredient_id=ing.id, at=now,
                                             cost_per_unit=str(cost), source="receipt"))
                 moves.append(self._movement(

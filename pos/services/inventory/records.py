@@ -23,6 +23,7 @@ from pos.services.inventory.types import (
     _json_list,
     _keep_order,
 )
+from pos.services.master_record import record_master
 from pos.store.models import (
     IngredientCostRow,
     IngredientRow,
@@ -34,12 +35,12 @@ from pos.store.models import (
 )
 
 
-def default_location(session: Session) -> str:
+def default_location(session: Session, ctx: Context) -> str:
     row = session.scalar(select(StockLocationRow).order_by(StockLocationRow.sort).limit(1))
     if row is None:
         row = StockLocationRow(id=new_id(), name="Store room", sort=0)
         session.add(row)
-        session.flush()
+        record_master(session, ctx, "stock_location", row)
     return row.id
 
 
@@ -62,7 +63,7 @@ def upsert_ingredient(session: Session, ctx: Context, data: IngredientInput,
             row = clash  # the same name: an update
         else:
             raise ValidationError("There is already an ingredient “{name}”.", name=name)
-    location = data.location_id or (row.location_id if row else default_location(session))
+    location = data.location_id or (row.location_id if row else default_location(session, ctx))
     values: dict[str, Any] = {
         "name": name, "unit": data.unit.value, "allergens": json.dumps(list(allergens)),
         "supplier_id": data.supplier_id, "location_id": location,
@@ -79,6 +80,7 @@ def upsert_ingredient(session: Session, ctx: Context, data: IngredientInput,
             setattr(row, k, v)
         changed_cost = Decimal(row.cost_per_unit) != Decimal(cost)
         row.cost_per_unit = cost
+    record_master(session, ctx, "ingredient", row)
     if changed_cost:
         session.add(IngredientCostRow(id=new_id(), ingredient_id=row.id,
                                       at=to_iso(ctx.clock.now()), cost_per_unit=cost,
@@ -86,18 +88,20 @@ def upsert_ingredient(session: Session, ctx: Context, data: IngredientInput,
     for u in session.scalars(select(IngredientUnitRow)
                              .where(IngredientUnitRow.ingredient_id == row.id)):
         session.delete(u)
-    session.flush()
+        record_master(session, ctx, "ingredient_unit", u, deleted=True)
     for unit, factor in data.units.items():
         if factor <= 0:
             raise ValidationError("A {unit} of {name} must hold more than zero {base}.",
                                   unit=unit, name=name, base=data.unit.value)
-        session.add(IngredientUnitRow(ingredient_id=row.id, name=unit.strip().lower(),
-                                      factor=str(factor)))
+        added = IngredientUnitRow(ingredient_id=row.id, name=unit.strip().lower(),
+                                  factor=str(factor))
+        session.add(added)
+        record_master(session, ctx, "ingredient_unit", added)
     return row
 
 
-def write_recipe(session: Session, *, item_id: str | None, modifier_id: str | None,
-                 lines: Sequence[RecipeLine]) -> None:
+def write_recipe(session: Session, ctx: Context, *, item_id: str | None,
+                 modifier_id: str | None, lines: Sequence[RecipeLine]) -> None:
     """Replace the recipe of an item (``use`` lines) or of a modifier."""
     if item_id is not None and session.get(MenuItemRow, item_id) is None:
         raise NotFoundError("That item is no longer on the menu.")
@@ -121,13 +125,13 @@ def write_recipe(session: Session, *, item_id: str | None, modifier_id: str | No
         select(RecipeLineRow).where(RecipeLineRow.modifier_id == modifier_id)
     for row in session.scalars(old):
         session.delete(row)
-    session.flush()
+        record_master(session, ctx, "recipe_line", row, deleted=True)
     for line in lines:
-        session.add(RecipeLineRow(id=new_id(), item_id=item_id, modifier_id=modifier_id,
-                                  ingredient_id=line.ingredient_id, qty=line.qty,
-                                  action=line.action.value,
-                                  replaces_ingredient_id=line.replaces))
-    session.flush()
+        added = RecipeLineRow(id=new_id(), item_id=item_id, modifier_id=modifier_id,
+                              ingredient_id=line.ingredient_id, qty=line.qty,
+                              action=line.action.value, replaces_ingredient_id=line.replaces)
+        session.add(added)
+        record_master(session, ctx, "recipe_line", added)
 
 
 def items_using(session: Session, ingredient_ids: Sequence[str]) -> list[str]:
@@ -137,7 +141,7 @@ def items_using(session: Session, ingredient_ids: Sequence[str]) -> list[str]:
             if i is not None]
 
 
-def update_item_allergens(session: Session, item_ids: Sequence[str]) -> None:
+def update_item_allergens(session: Session, ctx: Context, item_ids: Sequence[str]) -> None:
     """An item with a recipe shows the allergens of its ingredients (derived, not typed)."""
     if not item_ids:
         return
@@ -153,6 +157,7 @@ def update_item_allergens(session: Session, item_ids: Sequence[str]) -> None:
                                               _json_list(row.allergens))))
         if row.allergens != derived:
             row.allergens = derived
+            record_master(session, ctx, "menu_item", row)
 
 
 def item_costings(session: Session, item_ids: Sequence[str] | None,
