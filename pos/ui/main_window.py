@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.pin_dialog: ManagerPinDialog | None = None
         self._built_language = ""
         self._rebuild_pending = False
+        self._shut_down = False
 
         self.central_widget = QWidget(self)
         self.central_widget.setObjectName("central")
@@ -157,7 +158,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         # A translator installed from elsewhere: rebuild once the events have settled.
-        if event.type() == QEvent.Type.LanguageChange and not self._rebuild_pending:
+        if event.type() == QEvent.Type.LanguageChange and not self._rebuild_pending \
+                and not self._shut_down:
             self._rebuild_pending = True
             QTimer.singleShot(0, self._rebuild_if_needed)
         super().changeEvent(event)
@@ -323,7 +325,9 @@ class MainWindow(QMainWindow):
             self.presenter(Screen.FLOOR).message.emit(text)
 
     def shutdown(self) -> None:
-        """Stop every timer and the activity filter (before the window goes away)."""
+        """Stop every timer and the activity filter (before the window goes away); after
+        it the window no longer reads the store (its terminal may be closed)."""
+        self._shut_down = True
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self._activity)

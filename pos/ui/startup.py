@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 import qasync
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pos.ui import qtcompat
@@ -129,4 +129,6 @@ def run(app: QApplication, window: QWidget, workers: Sequence[tuple[str, Work]],
     finally:
         shutdown()
         window.deleteLater()
+        # The loop has ended: delete the window now, not at some later loop's first turn.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return 0
