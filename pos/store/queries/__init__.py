@@ -9,6 +9,7 @@ Simple reads and writes for screens stay ORM expressions in the services.
 
 from pos.store.queries import (
     analytics,
+    connection,
     events,
     kds,
     kitchen,
@@ -18,6 +19,7 @@ from pos.store.queries import (
     staff,
     stock,
 )
+from pos.store.queries.connection import Db, data_version
 
-__all__ = ["analytics", "events", "kds", "kitchen", "menu", "orders", "reports", "staff",
-           "stock"]
+__all__ = ["Db", "analytics", "connection", "data_version", "events", "kds", "kitchen", "menu",
+           "orders", "reports", "staff", "stock"]

@@ -19,3 +19,8 @@ Db: TypeAlias = Session | sqlite3.Connection
 def conn_of(db: Db) -> sqlite3.Connection:
     """The sqlite3 connection a query runs on."""
     return db if isinstance(db, sqlite3.Connection) else driver_connection(db)
+
+
+def data_version(conn: sqlite3.Connection) -> int:
+    """SQLite's ``data_version``: it changes when another connection commits."""
+    return int(conn.execute("PRAGMA data_version").fetchone()[0])
