@@ -18,18 +18,10 @@ from sqlalchemy.orm import Session
 from pos.domain import inventory as inv
 from pos.domain.staff import Permission
 from pos.services.context import Context
-from pos.services.inventory import expanded_movements, item_costings
+from pos.services.inventory import item_costings
 from pos.services.staff import Actor, StaffService
-from pos.store.engine import driver_connection
+from pos.store import queries
 from pos.store.models import CategoryRow, IngredientCostRow, IngredientRow, RecipeLineRow
-
-_SALE_KINDS = "('sale', 'sale_void', 'sale_moved')"
-_USE_KINDS = "('sale', 'sale_void', 'sale_moved', 'waste')"
-_IN_PERIOD = "business_date BETWEEN :start AND :end"
-
-
-def _period(start: date, end: date) -> dict[str, str]:
-    return {"start": start.isoformat(), "end": end.isoformat()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,13 +96,7 @@ class InventoryAnalytics:
         self._allow(actor)
         with self.ctx.store.read() as s:
             names = {r.id: (r.name, r.unit) for r in s.scalars(select(IngredientRow))}
-            rows = driver_connection(s).execute(
-                "SELECT business_date, ingredient_id, "
-                f"sum(CASE WHEN kind IN {_SALE_KINDS} THEN -delta ELSE 0 END), "
-                "sum(CASE WHEN kind = 'waste' THEN -delta ELSE 0 END) FROM "
-                f"({expanded_movements(f'{_IN_PERIOD} AND kind IN {_USE_KINDS}')}) "
-                "GROUP BY business_date, ingredient_id ORDER BY business_date",
-                _period(start, end)).fetchall()
+            rows = queries.analytics.usage_per_day(s, start.isoformat(), end.isoformat())
         return [DailyUsage(d, i, *names.get(i, ("?", "")), used, wasted)
                 for d, i, used, wasted in rows if used or wasted]
 
@@ -120,13 +106,7 @@ class InventoryAnalytics:
         with self.ctx.store.read() as s:
             costs = _costs(s)
             names = {r.id: (r.name, r.unit) for r in s.scalars(select(IngredientRow))}
-            rows = driver_connection(s).execute(
-                "SELECT ingredient_id, "
-                f"sum(CASE WHEN kind IN {_SALE_KINDS} THEN -delta ELSE 0 END), "
-                "sum(CASE WHEN kind = 'waste' THEN -delta ELSE 0 END), "
-                "sum(CASE WHEN kind = 'count' THEN -delta ELSE 0 END) FROM "
-                f"({expanded_movements(_IN_PERIOD)}) "
-                "GROUP BY ingredient_id", _period(start, end)).fetchall()
+            rows = queries.analytics.usage(s, start.isoformat(), end.isoformat())
         out = [Variance(i, *names.get(i, ("?", "")), used, wasted, lost,
                         inv.to_minor(costs.get(i, Decimal(0)) * (wasted + lost)))
                for i, used, wasted, lost in rows if used or wasted or lost]
@@ -138,10 +118,8 @@ class InventoryAnalytics:
         with self.ctx.store.read() as s:
             costs = _costs(s)
             by: dict[str, tuple[int, Decimal]] = {}
-            for reason, ing, qty in driver_connection(s).execute(
-                    "SELECT lower(trim(reason)), ingredient_id, -delta FROM stock_movement "
-                    "WHERE to_fold IS NULL AND kind = 'waste' AND business_date BETWEEN ? AND ?",
-                    (start.isoformat(), end.isoformat())):
+            for reason, ing, qty in queries.analytics.waste(s, start.isoformat(),
+                                                            end.isoformat()):
                 n, v = by.get(reason, (0, Decimal(0)))
                 by[reason] = (n + 1, v + costs.get(ing, Decimal(0)) * qty)
         out = [WasteReason(r, n, inv.to_minor(v)) for r, (n, v) in by.items()]
@@ -157,12 +135,8 @@ class InventoryAnalytics:
             cats = {r.id: r.name for r in s.scalars(select(CategoryRow))}
             sold: dict[str, int] = {}
             if start is not None:
-                for item_id, qty in driver_connection(s).execute(
-                        "SELECT l.item_id, sum(l.qty) FROM order_line l JOIN orders o "
-                        "ON o.id = l.order_id WHERE l.status != 'voided' "
-                        "AND o.business_date BETWEEN ? AND ? GROUP BY l.item_id",
-                        (start.isoformat(), (end or start).isoformat())):
-                    sold[item_id] = qty
+                sold = queries.analytics.sold_per_item(s, start.isoformat(),
+                                                       (end or start).isoformat())
         per_item = [FoodCost(c.item_id, c.name, c.cost, c.price_net, c.food_cost_bp)
                     for c in items]
         totals: dict[str, tuple[int, int]] = {}

@@ -41,21 +41,13 @@ from pos.domain.kitchen import ready_tables as _ready_tables
 from pos.domain.menu import ALLERGENS
 from pos.services import order_log
 from pos.services.context import Context, read_settings, write_setting
-from pos.store.engine import driver_connection
+from pos.store import queries
 from pos.store.models import CategoryRow, MenuItemRow, StaffRow, StationRow
 
 KDS_OUTPUTS = ("kds", "both")
 WARN_KEY, LATE_KEY = "kds_warn_minutes", "kds_late_minutes"
 HISTORY_DAYS = 14
 HISTORY_TTL = 300.0  # seconds a learned cook-time table is reused
-
-_SQL_VERSION = "SELECT max(local_seq) FROM event"
-_SQL_STATIONS = ("SELECT name FROM station WHERE output IN ('kds', 'both') "
-                 "ORDER BY sort, name")
-_SQL_ORDERS = ("SELECT id, last_hlc FROM orders WHERE business_date >= ? OR status = 'open'")
-_EVENT_COLS = "id, order_id, type, hlc, terminal_id, actor_id, occurred_at, payload, v"
-_SQL_HISTORY = (f"SELECT {_EVENT_COLS} FROM event WHERE order_id IN "
-                "(SELECT id FROM orders WHERE business_date >= ?)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +90,7 @@ class KdsService:
     def version(self) -> int:
         """Grows whenever an event is written to this store (here, elsewhere, or pulled)."""
         with self.ctx.store.read() as s:
-            row = driver_connection(s).execute(_SQL_VERSION).fetchone()
-        return int(row[0] or 0) if row else 0
+            return queries.events.top_local_seq(s)
 
     def stations(self) -> tuple[str, ...]:
         """Stations shown on kitchen displays (output ``kds`` or ``both``), in their order."""
@@ -109,14 +100,12 @@ class KdsService:
     def refresh(self, force: bool = False) -> bool:
         """Fold again the orders that changed since the last call; True if any did."""
         with self.ctx.store.read() as s:
-            conn = driver_connection(s)
-            row = conn.execute(_SQL_VERSION).fetchone()
-            version = int(row[0] or 0) if row else 0
+            version = queries.events.top_local_seq(s)
             if version == self._seen and not force:
                 return False
-            self._stations = tuple(r[0] for r in conn.execute(_SQL_STATIONS))
+            self._stations = queries.kds.stations(s)
             day = self.ctx.business_date().isoformat()
-            current = dict(conn.execute(_SQL_ORDERS, (day,)).fetchall())
+            current = queries.kds.order_stamps(s, day)
             for gone in [oid for oid in self._orders if oid not in current]:
                 del self._orders[gone]
             for oid, hlc in current.items():
@@ -191,10 +180,9 @@ class KdsService:
         if refresh or time.monotonic() - self._times_at > HISTORY_TTL:
             since = (self.ctx.business_date() - timedelta(days=days)).isoformat()
             with self.ctx.store.read() as s:
-                rows = driver_connection(s).execute(_SQL_HISTORY, (since,)).fetchall()
+                events = queries.kds.events_since(s, since)
             by_order: dict[str, list[Event]] = {}
-            for r in rows:
-                e = order_log.event_of_row(r)
+            for e in events:
                 by_order.setdefault(e.order_id, []).append(e)
             tickets = [t for events in by_order.values() for t in kitchen_tickets(events)]
             self._times = cook_times(tickets)
@@ -218,9 +206,7 @@ class KdsService:
             cat = s.get(CategoryRow, item.category_id)
             station_id = item.station_id or (cat.station_id if cat else None)
             station = s.get(StationRow, station_id) if station_id else None
-            groups = tuple(r[0] for r in driver_connection(s).execute(
-                "SELECT g.name FROM item_modifier_group l JOIN modifier_group g "
-                "ON g.id = l.group_id WHERE l.item_id = ? ORDER BY l.sort", (item_id,)))
+            groups = queries.menu.modifier_group_names(s, item_id)
             codes = json.loads(item.allergens or "[]")
             return RecipeCard(item.id, item.name, cat.name if cat else "",
                               station.name if station else None, item.description or "",

@@ -23,12 +23,11 @@ from pos.domain.order import LineState, OrderState
 from pos.printing.documents import KitchenTicket, TicketKind, TicketLine, ticket_to_json
 from pos.services.context import Context
 from pos.services.policies import CourseFired, LinesSent, SentLinesVoided
-from pos.store.engine import driver_connection, note_changes
-from pos.store.models import PrintJobRow
-from pos.store.sql import insert_sql, next_counter, table_of
+from pos.store import queries
+from pos.store.engine import note_changes
+from pos.store.sql import next_counter
 
 TICKET_SEQ_KEY = "ticket_seq"
-_SQL_INSERT_JOB = insert_sql(table_of(PrintJobRow))
 
 
 def _ticket_line(line: LineState) -> TicketLine:
@@ -63,15 +62,10 @@ class KitchenRouter:
                 by_station.setdefault(line.station, []).append(line)
         if not by_station:
             return
-        conn = driver_connection(session)
-        marks = ", ".join("?" * len(by_station))
-        printers = {name: printer for name, printer in conn.execute(
-            f"SELECT name, printer_id FROM station WHERE name IN ({marks}) "
-            "AND output != 'kds' AND printer_id IS NOT NULL", list(by_station))}
+        printers = queries.kitchen.station_printers(session, by_station)
         if not printers:
             return  # KDS-only stations, or none with a printer yet
-        server = conn.execute("SELECT name FROM staff WHERE id = ?",
-                              (state.server_id,)).fetchone()
+        server = queries.staff.staff_name(session, state.server_id)
         now = self.ctx.clock.now()
         local = now.astimezone(self.ctx.config.tz).strftime("%H:%M")
         jobs = []
@@ -81,7 +75,7 @@ class KitchenRouter:
                 continue
             ticket = KitchenTicket(
                 station=name, table=state.table_name, check_number=state.check_number,
-                server=server[0] if server else "", covers=state.covers, time=local,
+                server=server or "", covers=state.covers, time=local,
                 ticket_number=next_counter(session, TICKET_SEQ_KEY, 9999),
                 lines=tuple(_ticket_line(ln) for ln in lines), kind=ticket_kind,
                 rush=state.rush, buzzer=ticket_kind is not TicketKind.NEW or state.rush)
@@ -104,4 +98,4 @@ def print_job(*, created_at: str, kind: str, ticket_kind: str, order_id: str | N
 
 def insert_print_jobs(session: Session, jobs: list[dict[str, Any]]) -> None:
     note_changes(session, Changes(print_jobs=True))
-    driver_connection(session).executemany(_SQL_INSERT_JOB, jobs)
+    queries.kitchen.insert_print_jobs(session, jobs)

@@ -17,7 +17,7 @@ from pos.services import audit
 from pos.services.context import Context
 from pos.services.master_record import record_master
 from pos.services.staff import Actor, StaffService
-from pos.store.engine import driver_connection
+from pos.store import queries
 from pos.store.models import (
     CategoryRow,
     ItemModifierGroupRow,
@@ -40,35 +40,12 @@ def tax_rate(row: TaxRateRow) -> TaxRate:
     return TaxRate(row.id, row.name, Decimal(row.rate), row.inclusive)
 
 
-_SQL_ITEM = (
-    "SELECT i.id, i.name, i.category_id, i.price, i.allergens, i.available, "
-    "i.unavailable_reason, t.id, t.name, t.rate, t.inclusive, s.name "
-    "FROM menu_item i JOIN tax_rate t ON t.id = i.tax_rate_id "
-    "JOIN menu_category c ON c.id = i.category_id "
-    "LEFT JOIN station s ON s.id = coalesce(i.station_id, c.station_id) WHERE i.id = ?")
-_SQL_ITEM_GROUPS = (
-    "SELECT g.id, g.name, g.min_choices, g.max_choices, m.id, m.name, m.price_delta "
-    "FROM item_modifier_group l JOIN modifier_group g ON g.id = l.group_id "
-    "LEFT JOIN modifier m ON m.group_id = g.id WHERE l.item_id = ? ORDER BY l.sort, m.sort")
-
-
 def load_item(session: Session, item_id: str) -> MenuItem:
     """One item with its modifier groups, as ringing it needs (two queries: the hot path)."""
-    conn = driver_connection(session)
-    r = conn.execute(_SQL_ITEM, (item_id,)).fetchone()
-    if r is None:
+    item = queries.menu.menu_item(session, item_id)
+    if item is None:
         raise NotFoundError("That item is no longer on the menu.")
-    groups: dict[str, tuple[str, int, int, list[Modifier]]] = {}
-    for g in conn.execute(_SQL_ITEM_GROUPS, (item_id,)):
-        mods = groups.setdefault(g[0], (g[1], g[2], g[3], []))[3]
-        if g[4] is not None:
-            mods.append(Modifier(g[4], g[5], g[6]))
-    return MenuItem(
-        id=r[0], name=r[1], category_id=r[2], price=r[3],
-        tax_rate=TaxRate(r[7], r[8], Decimal(r[9]), bool(r[10])), station=r[11],
-        allergens=tuple(json.loads(r[4])), available=bool(r[5]), unavailable_reason=r[6],
-        modifier_groups=tuple(ModifierGroup(gid, name, lo, hi, tuple(mods))
-                              for gid, (name, lo, hi, mods) in groups.items()))
+    return item
 
 
 def _items(session: Session, rows: list[MenuItemRow]) -> list[MenuItem]:

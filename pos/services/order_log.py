@@ -21,41 +21,12 @@ from pos.domain.events import Event
 from pos.domain.ids import new_id
 from pos.domain.order import LineState, OrderState, PaymentState, fold
 from pos.services.context import Context
+from pos.store import queries
 from pos.store.engine import driver_connection, note_changes
-from pos.store.models import EventRow, OrderDiscountRow, OrderLineRow, OrderRow, PaymentRow
-from pos.store.sql import insert_sql, table_of, update_sql
-
-# The hot path (every tap that changes an order) runs plain SQL built from the tables
-# (see pos.store.sql). Reads for screens and reports stay on the ORM.
-_SQL_INSERT_EVENT = insert_sql(table_of(EventRow))
-_SQL_INSERT_ORDER = insert_sql(table_of(OrderRow))
-_SQL_UPDATE_ORDER = update_sql(table_of(OrderRow))
-_SQL_INSERT_LINE = insert_sql(table_of(OrderLineRow))
-_SQL_UPDATE_LINE = update_sql(table_of(OrderLineRow))
-_SQL_INSERT_PAYMENT = insert_sql(table_of(PaymentRow))
-_SQL_UPDATE_PAYMENT = update_sql(table_of(PaymentRow))
-_SQL_INSERT_DISCOUNT = insert_sql(table_of(OrderDiscountRow))
-_SQL_LOAD = ("SELECT id, order_id, type, hlc, terminal_id, actor_id, occurred_at, payload, v "
-             "FROM event WHERE order_id = ? ORDER BY hlc")
-_SQL_TOP_SEQ = "SELECT max(local_seq) FROM event"
-_SQL_OUTBOX = ("SELECT id, order_id, type, hlc, terminal_id, actor_id, occurred_at, payload, v "
-               "FROM event WHERE server_seq IS NULL ORDER BY local_seq LIMIT ?")
-
-
-# The columns every event read selects, in this order (``event_of_row`` decodes them).
-EVENT_COLUMNS = "id, order_id, type, hlc, terminal_id, actor_id, occurred_at, payload, v"
-
-
-def event_of_row(r: Sequence[Any]) -> Event:
-    """An event from a row of ``EVENT_COLUMNS``."""
-    return Event(id=str(r[0]), order_id=str(r[1]), type=str(r[2]), hlc=str(r[3]),
-                 terminal_id=str(r[4]), actor_id=None if r[5] is None else str(r[5]),
-                 occurred_at=str(r[6]), payload=json.loads(str(r[7])), v=int(r[8]))
 
 
 def load_events(session: Session, order_id: str) -> list[Event]:
-    rows = driver_connection(session).execute(_SQL_LOAD, (order_id,))
-    return [event_of_row(r) for r in rows]
+    return queries.events.of_order(session, order_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +74,9 @@ def insert_events(session: Session, events: Sequence[Event],
     if not events:
         return
     conn = driver_connection(session)
-    top = conn.execute(_SQL_TOP_SEQ).fetchone()[0] or 0
+    top = queries.events.top_local_seq(conn)
     seqs = server_seqs or {}
-    conn.executemany(_SQL_INSERT_EVENT, [
+    queries.events.insert(conn, [
         {"id": e.id, "order_id": e.order_id, "terminal_id": e.terminal_id,
          "local_seq": top + i, "hlc": e.hlc, "type": e.type, "v": e.v,
          "payload": json.dumps(e.payload, separators=(",", ":"), ensure_ascii=False),
@@ -129,7 +100,6 @@ def apply_remote(session: Session, events: Sequence[Event], server_seqs: Mapping
     for e in events:
         by_order.setdefault(e.order_id, []).append(e)
     changed = []
-    conn = driver_connection(session)
     for order_id, incoming in by_order.items():
         before = load(session, order_id)
         known = {e.id for e in before.events} if before else set()
@@ -137,12 +107,10 @@ def apply_remote(session: Session, events: Sequence[Event], server_seqs: Mapping
         if not new:
             continue
         insert_events(session, new, server_seqs, acked_at)
-        if before is None and conn.execute("SELECT 1 FROM orders WHERE id = ?",
-                                           (order_id,)).fetchone():
+        if before is None and queries.orders.exists(session, order_id):
             # The order's own events were pruned here (a closed, Z-reported day past the
             # retention): its projection stays as it was, and a manager is told.
-            conn.execute("UPDATE orders SET flags = trim(flags || ',late_after_prune', ',') "
-                         "WHERE id = ? AND instr(flags, 'late_after_prune') = 0", (order_id,))
+            queries.orders.flag_late_after_prune(session, order_id)
             continue
         previous = before.events if before else []
         after = fold([*previous, *new], order_id)
@@ -153,15 +121,12 @@ def apply_remote(session: Session, events: Sequence[Event], server_seqs: Mapping
 
 def outbox(session: Session, limit: int) -> list[Event]:
     """Events made here and not yet acknowledged by the server, oldest first."""
-    rows = driver_connection(session).execute(_SQL_OUTBOX, (limit,))
-    return [event_of_row(r) for r in rows]
+    return queries.events.unsent(session, limit)
 
 
 def mark_acked(session: Session, server_seqs: Mapping[str, int], acked_at: str) -> None:
     """Record the server's sequence number for each pushed event it acknowledged."""
-    driver_connection(session).executemany(
-        "UPDATE event SET server_seq = ?, acked_at = ? WHERE id = ?",
-        [(seq, acked_at, eid) for eid, seq in server_seqs.items()])
+    queries.events.mark_acked(session, server_seqs, acked_at)
 
 
 def apply(session: Session, before: LoadedOrder | None, events: Sequence[Event]) -> OrderState:
@@ -210,25 +175,26 @@ def project(session: Session, before: OrderState | None, after: OrderState) -> N
     tables = {t for t in (before.table_id if before else None, after.table_id) if t}
     note_changes(session, Changes(orders=frozenset({after.id}), tables=frozenset(tables)))
     conn = driver_connection(session)
-    sql = _SQL_INSERT_ORDER if before is None else _SQL_UPDATE_ORDER
-    conn.execute(sql, {"id": after.id, **_order_values(after)})
+    queries.orders.write_order(conn, {"id": after.id, **_order_values(after)},
+                               new=before is None)
     old_lines = {ln.id: ln for ln in before.lines} if before else {}
     added = [ln for ln in after.lines if ln.id not in old_lines]
     changed = [ln for ln in after.lines if ln.id in old_lines and old_lines[ln.id] != ln]
-    for sql, lines in ((_SQL_INSERT_LINE, added), (_SQL_UPDATE_LINE, changed)):
+    for write_lines, lines in ((queries.orders.insert_lines, added),
+                               (queries.orders.update_lines, changed)):
         if lines:
-            conn.executemany(sql, [{"id": ln.id, "order_id": after.id, **_line_values(ln)}
-                                       for ln in lines])
+            write_lines(conn, [{"id": ln.id, "order_id": after.id, **_line_values(ln)}
+                               for ln in lines])
     old_pay = {p.id: p for p in before.payments} if before else {}
     new_pay = [p for p in after.payments if p.id not in old_pay]
     changed_pay = [p for p in after.payments if p.id in old_pay and old_pay[p.id] != p]
-    for sql, pays in ((_SQL_INSERT_PAYMENT, new_pay), (_SQL_UPDATE_PAYMENT, changed_pay)):
+    for write_pays, pays in ((queries.orders.insert_payments, new_pay),
+                             (queries.orders.update_payments, changed_pay)):
         if pays:
-            conn.executemany(sql, [{"id": p.id, "order_id": after.id, **_payment_values(p)}
-                                       for p in pays])
+            write_pays(conn, [{"id": p.id, "order_id": after.id, **_payment_values(p)}
+                              for p in pays])
     if (before.discounts if before else ()) != after.discounts:
-        conn.execute("DELETE FROM order_discount WHERE order_id = ?", (after.id,))
-        conn.executemany(_SQL_INSERT_DISCOUNT, [
+        queries.orders.replace_discounts(conn, after.id, [
             {"id": d.id, "order_id": after.id, "line_id": d.line_id, "kind": d.kind.value,
              "value": d.value, "reason": d.reason, "approved_by": d.approved_by,
              "amount": d.amount} for d in after.discounts])
@@ -239,8 +205,4 @@ def prune(session: Session, *, before: str, closed_through: str) -> int:
     settled checks (closed or merged) of business days up to ``closed_through`` (closed
     by a Z report, so nothing may change them). Projections, Z reports and roll-ups stay;
     returns how many events went."""
-    cur = driver_connection(session).execute(
-        "DELETE FROM event WHERE server_seq IS NOT NULL AND occurred_at < ? AND order_id IN "
-        "(SELECT id FROM orders WHERE status IN ('closed', 'merged') AND business_date <= ?)",
-        (before, closed_through))
-    return int(cur.rowcount)
+    return queries.events.prune(session, before=before, closed_through=closed_through)

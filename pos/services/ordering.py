@@ -46,12 +46,8 @@ from pos.services.policies import (
     SentLinesVoided,
 )
 from pos.services.staff import Actor, StaffService
-from pos.store.engine import driver_connection
+from pos.store import queries
 from pos.store.models import OrderRow
-
-_SQL_NEXT_CHECK = ("INSERT INTO check_counter (business_date, last) VALUES (?, 1) "
-                   "ON CONFLICT (business_date) DO UPDATE SET last = last + 1 RETURNING last")
-_SQL_TABLE_BUSY = "SELECT check_number FROM orders WHERE table_id = ? AND status = 'open'"
 
 MAX_QTY = 99
 MAX_COVERS = 99
@@ -143,19 +139,16 @@ class OrderService:
         return order_log.record(s, self.ctx, before, order_id, actor.id, changes)
 
     def _next_check_number(self, s: Session, business_date: str) -> str:
-        row = driver_connection(s).execute(_SQL_NEXT_CHECK, (business_date,)).fetchone()
-        assert row is not None
-        return f"{self.ctx.config.terminal_code}-{row[0]:04d}"
+        number = queries.orders.next_check_number(s, business_date)
+        return f"{self.ctx.config.terminal_code}-{number:04d}"
 
     @staticmethod
     def _table(s: Session, table_id: str) -> tuple[str, str | None]:
         """A table's name and the check open on it, if any."""
-        conn = driver_connection(s)
-        row = conn.execute("SELECT name FROM dining_table WHERE id = ?", (table_id,)).fetchone()
-        if row is None:
+        name = queries.orders.table_name(s, table_id)
+        if name is None:
             raise NotFoundError("That table is not on the floor plan.")
-        busy = conn.execute(_SQL_TABLE_BUSY, (table_id,)).fetchone()
-        return row[0], busy[0] if busy else None
+        return name, queries.orders.check_open_on(s, table_id)
 
     # --- commands ----------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ from pos.services.context import Context
 from pos.services.kitchen import insert_print_jobs, print_job
 from pos.services.policies import PaymentTaken
 from pos.services.staff import Actor
-from pos.store.engine import driver_connection
+from pos.store import queries
 from pos.store.models import PrinterRow
 from pos.store.sql import settings
 
@@ -89,12 +89,11 @@ class ReceiptPrinter:
         return str(job["id"])
 
     def _receipt(self, s: Session, state: OrderState, kick_drawer: bool) -> Receipt:
-        server = driver_connection(s).execute("SELECT name FROM staff WHERE id = ?",
-                                              (state.server_id,)).fetchone()
+        server = queries.staff.staff_name(s, state.server_id)
         at = from_iso(state.closed_at) if state.closed_at else self.ctx.clock.now()
         return build_receipt(
             state, settings=settings(s, "restaurant_name", "receipt_header", "receipt_footer"),
-            server=server[0] if server else "",
+            server=server or "",
             time=at.astimezone(self.ctx.config.tz).strftime("%d.%m.%Y %H:%M"),
             kick_drawer=kick_drawer)
 

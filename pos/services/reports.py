@@ -12,11 +12,11 @@ import csv
 import hashlib
 import io
 import json
+import sqlite3
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime, timedelta
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -46,6 +46,7 @@ from pos.services.context import Context
 from pos.services.kitchen import insert_print_jobs, print_job
 from pos.services.receipts import RECEIPT_PRINTER_KEY
 from pos.services.staff import Actor, StaffService
+from pos.store import queries
 from pos.store.engine import driver_connection
 from pos.store.models import ZReportRow
 from pos.store.sql import settings
@@ -160,10 +161,9 @@ class ReportService:
                              .where(ZReportRow.business_date > iso_day).limit(1))
             if later is not None:
                 raise OrderStateError("A later day ({day}) is already closed.", day=later)
-            self._scope(driver_connection(s), iso_day, site=False)
-            open_ids = [r[0] for r in driver_connection(s).execute(
-                "SELECT id FROM orders WHERE business_date = ? AND status = 'open' "
-                "AND id IN report_scope ORDER BY opened_at", (iso_day,))]
+            conn = driver_connection(s)
+            self._scope(conn, iso_day, site=False)
+            open_ids = queries.reports.open_check_ids(conn, iso_day)
             last = s.execute(select(ZReportRow.number, ZReportRow.hash)
                              .order_by(ZReportRow.number.desc()).limit(1)).first()
             number = 1 if last is None else last.number + 1
@@ -219,17 +219,11 @@ class ReportService:
 
     # --- the figures -------------------------------------------------------------------
 
-    def _scope(self, conn: Any, iso_day: str, *, site: bool) -> None:
+    def _scope(self, conn: sqlite3.Connection, iso_day: str, *, site: bool) -> None:
         """Fill the connection's temporary ``report_scope`` with the day's checks this
         report covers: those opened on this terminal, or every one for the site."""
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS report_scope "
-                     "(order_id TEXT PRIMARY KEY)")
-        conn.execute("DELETE FROM report_scope")
-        conn.execute(
-            "INSERT INTO report_scope SELECT o.id FROM orders o WHERE o.business_date = ? "
-            "AND (? OR EXISTS (SELECT 1 FROM event e WHERE e.order_id = o.id "
-            "AND e.type = 'order_opened' AND e.terminal_id = ?))",
-            (iso_day, site, self.ctx.config.terminal_id))
+        queries.reports.fill_scope(conn, iso_day, site=site,
+                                   terminal_id=self.ctx.config.terminal_id)
 
     def _day(self, s: Session, day: date, kind: str, number: int | None, forced: bool,
              cash: CashCount | None, carried: tuple[OpenCheckRow, ...] = (), *,
@@ -239,18 +233,10 @@ class ReportService:
         self._scope(conn, iso_day, site=site)
         conf = settings(s, CASH_FLOAT_KEY, "currency")
         currency = conf.get("currency", self.ctx.config.currency)
-        staff = dict(conn.execute("SELECT id, name FROM staff").fetchall())
-        orders = conn.execute(
-            "SELECT id, table_id, table_name, covers, server_id, opened_at, closed_at, "
-            "total, tips, service_charge, service_charge_tax_rate_id FROM orders "
-            "WHERE business_date = ? AND status = 'closed' AND id IN report_scope",
-            (iso_day,)).fetchall()
+        staff = queries.staff.staff_names(conn)
+        orders = queries.reports.closed_orders(conn, iso_day)
         ids = {o[0] for o in orders}
-        lines = conn.execute(
-            "SELECT l.order_id, l.id, l.name, l.category_id, l.tax_rate_id, l.qty, l.gross, "
-            "l.net, l.status FROM order_line l JOIN orders o ON o.id = l.order_id "
-            "WHERE o.business_date = ? AND o.status = 'closed' AND o.id IN report_scope",
-            (iso_day,)).fetchall()
+        lines = queries.reports.closed_lines(conn, iso_day)
         live = [ln for ln in lines if ln[8] != "voided"]
         gross = sum(ln[6] for ln in live)
         net = sum(ln[7] for ln in live)
@@ -258,33 +244,20 @@ class ReportService:
         # voids: lines taken back after the kitchen had them (they carry an approver)
         voided = {ln[1]: ln for ln in lines if ln[8] == "voided"}
         void_rows: list[tuple[str, str, int]] = []
-        for (payload,) in conn.execute(
-                "SELECT e.payload FROM event e JOIN orders o ON o.id = e.order_id "
-                "WHERE o.business_date = ? AND o.status = 'closed' AND e.type = ? "
-                "AND o.id IN report_scope",
-                (iso_day, EventType.ITEM_VOIDED.value)):
+        for payload in queries.reports.void_payloads(conn, iso_day):
             p = json.loads(payload)
             line = voided.get(p["line_id"])
             if line is not None and p.get("approved_by"):
                 void_rows.append((p["reason"], staff.get(p["approved_by"], "?"), line[6]))
         voids = Row("voids", len(void_rows), sum(a for _, _, a in void_rows))
 
-        discounts = conn.execute(
-            "SELECT d.reason, d.approved_by, d.amount FROM order_discount d "
-            "JOIN orders o ON o.id = d.order_id WHERE o.business_date = ? "
-            "AND o.status = 'closed' AND d.amount != 0 AND o.id IN report_scope",
-            (iso_day,)).fetchall()
+        discounts = queries.reports.closed_discounts(conn, iso_day)
         discount_total = gross - net
 
         # taxes: per check and rate, with each check's own rounding rule
-        rates = {r[0]: TaxRate(r[0], r[1], Decimal(r[2]), bool(r[3])) for r in conn.execute(
-            "SELECT id, name, rate, inclusive FROM tax_rate")}
+        rates = queries.reports.tax_rates(conn)
         rounding = {oid: TaxRounding(json.loads(p).get("tax_rounding", "check"))
-                    for oid, p in conn.execute(
-                        "SELECT e.order_id, e.payload FROM event e JOIN orders o "
-                        "ON o.id = e.order_id WHERE o.business_date = ? AND o.status = "
-                        "'closed' AND e.type = 'order_opened' AND o.id IN report_scope",
-                        (iso_day,))}
+                    for oid, p in queries.reports.opening_payloads(conn, iso_day)}
         per_order: dict[str, list[tuple[TaxRate, int]]] = defaultdict(list)
         for ln in live:
             per_order[ln[0]].append((rates[ln[4]], ln[7]))
@@ -304,10 +277,7 @@ class ReportService:
                              tax_base[rid], tax_sum[rid]) for rid in sorted(tax_base))
         exclusive = sum(t.tax for t in taxes if not t.inclusive)
 
-        payments = conn.execute(
-            "SELECT p.tender, p.amount, p.tip, o.server_id FROM payment p "
-            "JOIN orders o ON o.id = p.order_id WHERE o.business_date = ? "
-            "AND o.status = 'closed' AND o.id IN report_scope", (iso_day,)).fetchall()
+        payments = queries.reports.closed_payments(conn, iso_day)
         by_tender: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         tips_by_server: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for tender, amount, tip, server_id in payments:
@@ -322,14 +292,8 @@ class ReportService:
         start, end = self._day_window(day)
         refunds: list[RefundRow] = []
         cash_out = 0
-        for payload, check, check_day, tender in conn.execute(
-                "SELECT e.payload, o.check_number, o.business_date, p.tender FROM event e "
-                "JOIN orders o ON o.id = e.order_id "
-                "JOIN payment p ON p.id = json_extract(e.payload, '$.payment_id') "
-                "WHERE e.type = ? AND e.occurred_at >= ? AND e.occurred_at < ? "
-                "AND (? OR e.terminal_id = ?) ORDER BY e.occurred_at",
-                (EventType.PAYMENT_REFUNDED.value, start, end, site,
-                 self.ctx.config.terminal_id)):
+        for payload, check, check_day, tender in queries.reports.refunds(
+                conn, start, end, site=site, terminal_id=self.ctx.config.terminal_id):
             p = json.loads(payload)
             refunds.append(RefundRow(check, check_day, tender, p["amount"], p["reason"],
                                      staff.get(p.get("approved_by") or "", "")))
@@ -338,7 +302,7 @@ class ReportService:
         float_ = int(conf.get(CASH_FLOAT_KEY, "0"))
         expected = float_ + cash_in - cash_out
 
-        categories = dict(conn.execute("SELECT id, name FROM menu_category").fetchall())
+        categories = queries.menu.category_names(conn)
         by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         by_item: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for ln in live:
@@ -353,8 +317,7 @@ class ReportService:
         order_net: dict[str, int] = defaultdict(int)
         for ln in live:
             order_net[ln[0]] += ln[7]
-        tables = {t[0]: (t[1], t[2]) for t in conn.execute(
-            "SELECT t.id, t.name, a.name FROM dining_table t JOIN area a ON a.id = t.area_id")}
+        tables = queries.reports.tables_with_areas(conn)
         seated_area: dict[str, list[float]] = defaultdict(list)
         seated_table: dict[str, list[float]] = defaultdict(list)
         covers = 0
@@ -408,18 +371,9 @@ class ReportService:
             turnover_by_area=turnover(seated_area), turnover_by_table=turnover(seated_table),
             first_order=self._local(opened_times[0]).strftime("%H:%M") if opened_times else None,
             last_order=self._local(closed_times[-1]).strftime("%H:%M") if closed_times else None,
-            open_checks=carried or self._open_checks(conn, iso_day),
-            flagged=tuple(f"{c}: {f}" for c, f in conn.execute(
-                "SELECT check_number, flags FROM orders WHERE business_date = ? "
-                "AND flags != '' AND id IN report_scope ORDER BY check_number", (iso_day,))),
+            open_checks=carried or queries.reports.open_checks(conn, iso_day),
+            flagged=tuple(f"{c}: {f}" for c, f in queries.reports.flagged_checks(conn, iso_day)),
             service_charges=service)
-
-    @staticmethod
-    def _open_checks(conn: Any, iso_day: str) -> tuple[OpenCheckRow, ...]:
-        return tuple(OpenCheckRow(*r) for r in conn.execute(
-            "SELECT check_number, table_name, total, balance FROM orders "
-            "WHERE business_date = ? AND status = 'open' AND id IN report_scope "
-            "ORDER BY opened_at, check_number", (iso_day,)))
 
     # --- beyond one day ----------------------------------------------------------------
 
@@ -434,7 +388,7 @@ class ReportService:
         a, b = start.isoformat(), end.isoformat()
         with self.ctx.store.read() as s:
             conn = driver_connection(s)
-            closed = conn.execute("SELECT max(business_date) FROM z_report").fetchone()[0]
+            closed = queries.reports.last_closed_day(conn)
             stored_to = min(b, closed) if closed else None
             days: list[_Rollup] = []
             if stored_to is not None and stored_to >= a:
@@ -445,32 +399,17 @@ class ReportService:
             while day <= end:
                 days.append(self._rollup(conn, day.isoformat()))
                 day += timedelta(days=1)
-            categories = dict(conn.execute("SELECT id, name FROM menu_category").fetchall())
+            categories = queries.menu.category_names(conn)
         return _range(a, b, self.ctx.config.currency, days, categories, top)
 
-    def _rollup(self, conn: Any, iso_day: str) -> _Rollup:
+    def _rollup(self, conn: sqlite3.Connection, iso_day: str) -> _Rollup:
         """One business day's roll-up, computed from its checks."""
-        items = [tuple(r) for r in conn.execute(
-            "SELECT l.item_id, l.name, l.category_id, sum(l.qty), sum(l.net) FROM order_line l "
-            "JOIN orders o ON o.id = l.order_id WHERE o.business_date = ? "
-            "AND o.status = 'closed' AND l.status != 'voided' GROUP BY l.item_id, l.name",
-            (iso_day,))]
-        pairs = [tuple(r) for r in conn.execute(
-            "SELECT min(x.name) || ' + ' || min(y.name), count(DISTINCT x.order_id) "
-            "FROM order_line x JOIN order_line y ON y.order_id = x.order_id "
-            "AND x.item_id < y.item_id AND y.status != 'voided' "
-            "JOIN orders o ON o.id = x.order_id WHERE o.business_date = ? "
-            "AND o.status = 'closed' AND x.status != 'voided' GROUP BY x.item_id, y.item_id",
-            (iso_day,))]
-        net_of = dict(conn.execute(
-            "SELECT l.order_id, sum(l.net) FROM order_line l JOIN orders o ON o.id = l.order_id "
-            "WHERE o.business_date = ? AND o.status = 'closed' AND l.status != 'voided' "
-            "GROUP BY l.order_id", (iso_day,)).fetchall())
+        items = queries.reports.sold_items(conn, iso_day)
+        pairs = queries.reports.sold_pairs(conn, iso_day)
+        net_of = queries.reports.net_per_check(conn, iso_day)
         hours: dict[int, list[int]] = defaultdict(lambda: [0, 0])
         checks = covers = 0
-        for oid, opened, cov in conn.execute(
-                "SELECT id, opened_at, covers FROM orders WHERE business_date = ? "
-                "AND status = 'closed'", (iso_day,)):
+        for oid, opened, cov in queries.reports.closed_checks_opened(conn, iso_day):
             checks += 1
             covers += cov
             h = hours[self._local(opened).hour]
@@ -482,14 +421,8 @@ class ReportService:
     def _store_rollup(self, s: Session, iso_day: str) -> None:
         conn = driver_connection(s)
         r = self._rollup(conn, iso_day)
-        conn.execute("INSERT INTO day_total VALUES (?, ?, ?, ?)",
-                     (iso_day, r.checks, r.covers, r.net))
-        conn.executemany("INSERT INTO day_item VALUES (?, ?, ?, ?, ?, ?)",
-                         [(iso_day, *row) for row in r.items])
-        conn.executemany("INSERT INTO day_pair VALUES (?, ?, ?)",
-                         [(iso_day, *row) for row in r.pairs])
-        conn.executemany("INSERT INTO day_hour VALUES (?, ?, ?, ?)",
-                         [(iso_day, *row) for row in r.hours])
+        queries.reports.store_rollup(conn, iso_day, checks=r.checks, covers=r.covers, net=r.net,
+                                     items=r.items, pairs=r.pairs, hours=r.hours)
 
 
 @dataclass(frozen=True, slots=True)
@@ -503,20 +436,15 @@ class _Rollup:
     hours: list[tuple[int, int, int]]  # hour, checks, net
 
 
-def _stored_rollups(conn: Any, a: str, b: str) -> list[_Rollup]:
+def _stored_rollups(conn: sqlite3.Connection, a: str, b: str) -> list[_Rollup]:
     out: dict[str, _Rollup] = {
         d: _Rollup(d, c, cv, n, [], [], [])
-        for d, c, cv, n in conn.execute(
-            "SELECT business_date, checks, covers, net FROM day_total "
-            "WHERE business_date BETWEEN ? AND ?", (a, b))}
-    for d, *row in conn.execute("SELECT business_date, item_id, name, category_id, qty, net "
-                                "FROM day_item WHERE business_date BETWEEN ? AND ?", (a, b)):
+        for d, c, cv, n in queries.reports.stored_totals(conn, a, b)}
+    for d, *row in queries.reports.stored_items(conn, a, b):
         out[d].items.append(tuple(row))
-    for d, *row in conn.execute("SELECT business_date, label, orders FROM day_pair "
-                                "WHERE business_date BETWEEN ? AND ?", (a, b)):
+    for d, *row in queries.reports.stored_pairs(conn, a, b):
         out[d].pairs.append(tuple(row))
-    for d, h, c, n in conn.execute("SELECT business_date, hour, checks, net FROM day_hour "
-                                   "WHERE business_date BETWEEN ? AND ?", (a, b)):
+    for d, h, c, n in queries.reports.stored_hours(conn, a, b):
         out[d].hours.append((h, c, n))
     return list(out.values())
 

@@ -18,16 +18,13 @@ from pos.domain.events import Event
 from pos.services import order_log
 from pos.services.context import read_settings
 from pos.services.sync_base import DEFAULT_RETENTION_DAYS, PUSH_BATCH, RETENTION, SyncBase
-from pos.store.engine import driver_connection
+from pos.store import queries
 from pos.store.models import EventRow, MasterOutboxRow, OrderRow, SyncRefusedRow
 from pos.sync.client import ServerUnreachableError, SyncClient
 from pos.sync.protocol import WireEvent
 
 log = logging.getLogger(__name__)
 
-_SQL_OUTBOX = ("SELECT id, order_id, type, hlc, terminal_id, actor_id, occurred_at, payload, v "
-               "FROM event WHERE server_seq IS NULL "
-               "AND id NOT IN (SELECT event_id FROM sync_refused) ORDER BY local_seq LIMIT ?")
 # ``server_seq`` of another terminal's events that came with a copy of its store
 # (``new_identity``): that terminal sends them; here they are out of the outbox.
 NOT_OURS = -1
@@ -101,8 +98,7 @@ class OutboxPart(SyncBase):
     def _read_outbox(self, limit: int) -> list[Event]:
         """Events made here, not acknowledged and not refused, oldest first."""
         with self.ctx.store.read() as s:
-            rows = driver_connection(s).execute(_SQL_OUTBOX, (limit,))
-            return [order_log.event_of_row(r) for r in rows]
+            return queries.events.outbox(s, limit)
 
     def _set_aside(self, refused: Sequence[tuple[str, str]]) -> None:
         """Flag refused events (id, reason): they stay in the log, out of the queue."""

@@ -23,7 +23,6 @@ limits) → ``depletion`` (sales) → ``catalog`` (ingredients, recipes, costing
 from __future__ import annotations
 
 from pos.services.inventory.movement_sync import MovementSync
-from pos.services.inventory.movements import expanded_movements
 from pos.services.inventory.records import (
     default_location,
     item_costings,
@@ -49,6 +48,7 @@ from pos.services.inventory.types import (
     Supplier,
     ingredient_of,
 )
+from pos.store.queries.stock import expanded_movements
 
 __all__ = [
     "FOLD_EVERY_S", "Availability", "CountResult", "Ingredient", "IngredientInput",

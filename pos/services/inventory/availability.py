@@ -14,11 +14,11 @@ from pos.domain.inventory import MovementKind
 from pos.domain.staff import Permission
 from pos.services import audit
 from pos.services.inventory.movements import MovementLog
-from pos.services.inventory.queries import _SQL_SHORT, LOW_STOCK_SHORTAGE
 from pos.services.inventory.records import items_using
-from pos.services.inventory.types import LIMIT_REACHED, Availability
+from pos.services.inventory.types import LIMIT_REACHED, LOW_STOCK_SHORTAGE, Availability
 from pos.services.master_record import record_master
 from pos.services.staff import Actor
+from pos.store import queries
 from pos.store.engine import driver_connection
 from pos.store.models import (
     IngredientRow,
@@ -53,14 +53,10 @@ class Availability86(MovementLog):
         short: dict[str, str] = {}
         if ids:
             self._fold_on(conn)
-            sql = _SQL_SHORT.format(",".join("?" * len(ids)))
-            for item_id, name in conn.execute(sql, ids):
+            for item_id, name in queries.stock.short_items(conn, ids):
                 short.setdefault(item_id, LOW_STOCK_SHORTAGE.format(name))
         for item_id in limited:
-            row = conn.execute(
-                "SELECT s.remaining, m.available FROM item_stock s JOIN menu_item m "
-                "ON m.id = s.item_id WHERE s.item_id = ? AND s.limited = 1",
-                (item_id,)).fetchone()
+            row = queries.stock.limit_left(conn, item_id)
             if row is not None and row[0] <= 0 and row[1]:
                 short.setdefault(item_id, LIMIT_REACHED)
         if short:

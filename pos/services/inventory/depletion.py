@@ -19,17 +19,8 @@ from pos.domain.menu import MenuItem, ModifierChoice
 from pos.domain.order import OrderState
 from pos.services.inventory.availability import Availability86
 from pos.services.inventory.movements import _expand
-from pos.services.inventory.queries import (
-    _RECIPE_CACHE_SIZE,
-    _SQL_ALL_TOTALS,
-    _SQL_INSERT_MOVEMENT_ROW,
-    _SQL_LIMIT,
-    _SQL_NEEDS,
-    _SQL_RECIPE,
-    _SQL_SALE_MOVES,
-    _SQL_TOTALS,
-)
 from pos.services.inventory.types import (
+    _RECIPE_CACHE_SIZE,
     _dump_uses,
     _Floors,
     _json_list,
@@ -38,6 +29,7 @@ from pos.services.inventory.types import (
     _RecipeCache,
 )
 from pos.services.policies import LinesMovedIn, LinesMovedOut, LinesRung, LinesVoided
+from pos.store import queries
 from pos.store.engine import driver_connection, note_changes
 
 
@@ -72,13 +64,12 @@ class Depletion(Availability86):
         found = cache.portions.get(key)
         if found is not None:
             return found
-        sql = _SQL_RECIPE.format(",".join("?" * len(modifier_ids)) or "NULL")
         base: list[RecipeLine] = []
         by_mod: dict[str, list[RecipeLine]] = {}
         where: dict[str, str] = {}
         allergens: dict[str, tuple[str, ...]] = {}
-        for mod_id, ing, qty, action, replaces, loc, codes in conn.execute(
-                sql, (item_id, *modifier_ids)):
+        for mod_id, ing, qty, action, replaces, loc, codes in queries.stock.recipe_lines(
+                conn, item_id, modifier_ids):
             line = RecipeLine(ing, qty, RecipeAction(action), replaces)
             where[ing] = loc
             if codes != "[]":
@@ -97,19 +88,19 @@ class Depletion(Availability86):
         return portion
 
     def _floors_of(self, conn: sqlite3.Connection) -> dict[str, int]:
-        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        version = queries.data_version(conn)
         found = self._floors.get(id(conn))
         if found is None or found.conn is not conn or found.version != version:
             if len(self._floors) > 8:
                 self._floors.clear()
-            found = _Floors(conn, version, {i: int(n) for i, n in conn.execute(_SQL_ALL_TOTALS)})
+            found = _Floors(conn, version, queries.stock.all_totals(conn))
             self._floors[id(conn)] = found
         return found.totals
 
     def _needs(self, conn: sqlite3.Connection, stamp: int) -> dict[str, int]:
         cache = self._current(stamp)
         if cache.needs is None:
-            cache.needs = {i: int(q) for i, q in conn.execute(_SQL_NEEDS)}
+            cache.needs = queries.stock.portion_needs(conn)
         return cache.needs
 
     def _deplete(self, session: Session, state: OrderState, line_ids: Sequence[str], *,
@@ -136,7 +127,7 @@ class Depletion(Availability86):
             if ringing is not None and ringing[0] is session and ringing[1] == line.item_id:
                 found = ringing[3]
             else:
-                found = conn.execute(_SQL_LIMIT, (line.item_id,)).fetchone()
+                found = queries.stock.stamp_and_limit(conn, line.item_id)
             stamp, is_limited, remaining = found
             portion = self._portion(conn, stamp, line.item_id,
                                     [m.modifier_id for m in line.modifiers])
@@ -158,7 +149,7 @@ class Depletion(Availability86):
         if not rows:
             return
         note_changes(session, Changes(stock=True))
-        conn.executemany(_SQL_INSERT_MOVEMENT_ROW, rows)
+        queries.stock.insert_movement_rows(conn, rows)
         # Only ingredients now below what some portion takes can 86 an item: one read of
         # their totals, and the full check for those few.
         needs = self._needs(conn, stamp)
@@ -176,7 +167,7 @@ class Depletion(Availability86):
         if maybe:
             self._fold_on(conn)
             ids = sorted(maybe)
-            totals = dict(conn.execute(_SQL_TOTALS.format(",".join("?" * len(ids))), ids))
+            totals = queries.stock.folded_totals(conn, ids)
             for ing in ids:
                 floors[ing] = int(totals.get(ing) or 0)
             short = [i for i in ids if floors[i] < needs[i]]
@@ -192,7 +183,7 @@ class Depletion(Availability86):
             net: dict[tuple[str, str], int] = {}
             portions = 0
             item_id: str | None = None
-            for ing, loc, item, delta, uses in conn.execute(_SQL_SALE_MOVES, {"line": line_id}):
+            for ing, loc, item, delta, uses in queries.stock.sale_moves(conn, line_id):
                 item_id = item or item_id
                 for i, lc, d in _expand(ing, loc, delta, uses):
                     if i is None:
@@ -213,8 +204,8 @@ class Depletion(Availability86):
         """``OrderService.line_allergens``: the allergens of the line as rung, from the
         item's recipe changed by its modifiers (the item's own list without a recipe)."""
         conn = driver_connection(session)
-        found = conn.execute(_SQL_LIMIT, (item.id,)).fetchone()
-        self._ringing = (session, item.id, conn, tuple(found))
+        found = queries.stock.stamp_and_limit(conn, item.id)
+        self._ringing = (session, item.id, conn, found)
         portion = self._portion(conn, found[0], item.id, [m.modifier_id for m in modifiers])
         if not portion.item_has_recipe:
             return item.allergens

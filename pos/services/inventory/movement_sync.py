@@ -10,9 +10,8 @@ from sqlalchemy.orm import Session
 from pos.domain.clock import Timestamp, to_iso
 from pos.domain.inventory import MovementKind
 from pos.services.inventory.purchasing import Purchasing
-from pos.services.inventory.queries import _MOVEMENT_COLUMNS
 from pos.services.inventory.types import Movement
-from pos.store.engine import driver_connection
+from pos.store import queries
 from pos.store.models import (
     ItemStockRow,
     StockMovementRow,
@@ -28,7 +27,7 @@ class MovementSync(Purchasing):
         self.fold()
         with self.ctx.store.read() as s:
             rows = s.execute(select(*(StockMovementRow.__table__.c[c]
-                                      for c in _MOVEMENT_COLUMNS
+                                      for c in queries.stock.MOVEMENT_COLUMNS
                                       if c not in ("exported_at", "to_fold")))
                              .where(StockMovementRow.exported_at.is_(None),
                                     StockMovementRow.to_fold.is_(None))
@@ -37,9 +36,7 @@ class MovementSync(Purchasing):
 
     def mark_exported(self, ids: Sequence[str]) -> None:
         with self.ctx.store.unit_of_work() as uow:
-            driver_connection(uow.session).executemany(
-                "UPDATE stock_movement SET exported_at = ? WHERE id = ?",
-                [(to_iso(self.ctx.clock.now()), i) for i in ids])
+            queries.stock.mark_exported(uow.session, ids, to_iso(self.ctx.clock.now()))
             uow.commit()
 
     def merge_movements(self, movements: Sequence[Movement]) -> int:

@@ -16,15 +16,9 @@ from pos.domain.clock import to_iso
 from pos.domain.ids import new_id
 from pos.domain.inventory import MovementKind
 from pos.services.context import Context
-from pos.services.inventory.queries import (
-    _SQL_ANY_TO_FOLD,
-    _SQL_FOLD,
-    _SQL_FOLDED,
-    _SQL_INSERT_MOVEMENT,
-    _SQL_INSERT_MOVEMENT_IGNORE,
-)
 from pos.services.inventory.types import FOLD_EVERY_S, _Floors, _RecipeCache
 from pos.services.staff import StaffService
+from pos.store import queries
 from pos.store.engine import driver_connection, note_changes
 
 
@@ -39,21 +33,6 @@ def _expand(ingredient_id: str | None, location_id: str | None, delta: int,
         yield None, None, delta
     for ing, loc, d in json.loads(uses):
         yield ing, loc, int(d)
-
-
-def expanded_movements(where: str = "1") -> str:
-    """SQL of every movement as ``business_date, kind, ingredient_id, location_id,
-    delta, reason, ref_id`` rows, a sale-kind row's ``uses`` expanded to one row per
-    ingredient; ``where`` (over ``stock_movement`` columns, no alias) filters each
-    part. The folded parts name ``to_fold IS NULL`` so the day index serves them."""
-    cols = "business_date, kind, ingredient_id, location_id, delta, reason, ref_id"
-    each = ("business_date, kind, json_extract(u.value, '$[0]'), "
-            "json_extract(u.value, '$[1]'), json_extract(u.value, '$[2]'), reason, ref_id "
-            "FROM stock_movement, json_each(stock_movement.uses) u")
-    return (f"SELECT {cols} FROM stock_movement WHERE to_fold IS NULL AND uses IS NULL "
-            f"AND ingredient_id IS NOT NULL AND ({where}) "
-            f"UNION ALL SELECT {each} WHERE to_fold IS NULL AND uses IS NOT NULL AND ({where}) "
-            f"UNION ALL SELECT {each} WHERE to_fold = 1 AND ({where})")
 
 
 class MovementLog:
@@ -106,8 +85,8 @@ class MovementLog:
         """The projections follow by the movement table's insert triggers (migration
         0010): a row inserted adds to them once, an id already known adds nothing."""
         if ignore_known:
-            return [m for m in moves if conn.execute(_SQL_INSERT_MOVEMENT_IGNORE, m).rowcount]
-        conn.executemany(_SQL_INSERT_MOVEMENT, moves)
+            return [m for m in moves if queries.stock.insert_new_movement(conn, m)]
+        queries.stock.insert_movements(conn, moves)
         return list(moves)
 
     def fold(self) -> int:
@@ -129,10 +108,7 @@ class MovementLog:
 
     @staticmethod
     def _fold_on(conn: sqlite3.Connection) -> int:
-        if conn.execute(_SQL_ANY_TO_FOLD).fetchone() is None:
-            return 0
-        conn.execute(_SQL_FOLD)
-        return conn.execute(_SQL_FOLDED).rowcount
+        return queries.stock.fold(conn)
 
     def write_opening(self, session: Session, levels: Sequence[tuple[str, str, int]],
                       kind: MovementKind = MovementKind.OPENING) -> None:

@@ -15,10 +15,9 @@ from pos.domain.inventory import MovementKind
 from pos.domain.staff import Permission
 from pos.services import audit
 from pos.services.inventory.catalog import Catalog
-from pos.services.inventory.movements import expanded_movements
-from pos.services.inventory.queries import _SQL_FOLDED, _SQL_ON_HAND
 from pos.services.inventory.types import CountResult, StockLevel
 from pos.services.staff import Actor
+from pos.store import queries
 from pos.store.engine import driver_connection
 from pos.store.models import (
     IngredientRow,
@@ -34,7 +33,7 @@ class Stock(Catalog):
         """Stock on hand of every active ingredient (at one location, or in all)."""
         with self.ctx.store.read() as s:
             per: dict[str, dict[str, int]] = {}
-            for ing, loc, qty in driver_connection(s).execute(_SQL_ON_HAND):
+            for ing, loc, qty in queries.stock.on_hand_parts(s):
                 at = per.setdefault(ing, {})
                 at[loc] = at.get(loc, 0) + int(qty)
             out = []
@@ -49,10 +48,7 @@ class Stock(Catalog):
 
     def on_hand(self, ingredient_id: str) -> int:
         with self.ctx.store.read() as s:
-            found = driver_connection(s).execute(
-                f"SELECT coalesce(sum(on_hand), 0) FROM ({_SQL_ON_HAND}) WHERE ingredient_id = ?",
-                (ingredient_id,)).fetchone()
-            return int(found[0])
+            return queries.stock.on_hand(s, ingredient_id)
 
     def low_stock(self) -> list[StockLevel]:
         """Ingredients at or below their reorder point (negative stock first)."""
@@ -141,20 +137,9 @@ class Stock(Catalog):
         """Recompute the level projection from the movement log; returns rows written."""
         self._floors.clear()
         with self.ctx.store.unit_of_work() as uow:
-            conn = driver_connection(uow.session)
-            conn.execute(_SQL_FOLDED)
-            conn.execute("DELETE FROM stock_level")
-            conn.execute(
-                "INSERT INTO stock_level (ingredient_id, location_id, on_hand) "
-                "SELECT ingredient_id, coalesce(location_id, ''), sum(delta) "
-                f"FROM ({expanded_movements()}) GROUP BY ingredient_id, location_id")
-            conn.execute(
-                "UPDATE item_stock SET remaining = coalesce((SELECT sum(delta) FROM "
-                "stock_movement m WHERE m.item_id = item_stock.item_id "
-                "AND m.ingredient_id IS NULL), 0)")
-            n = conn.execute("SELECT count(*) FROM stock_level").fetchone()[0]
+            n = queries.stock.rebuild_levels(driver_connection(uow.session))
             uow.commit()
-        return int(n)
+        return n
 
     @staticmethod
     def _ingredient(session: Session, ingredient_id: str) -> IngredientRow:

@@ -15,6 +15,7 @@ from pos.store.models import (
 )
 
 LIMIT_REACHED = "Limit reached"
+LOW_STOCK_SHORTAGE = "Out of stock: {}"
 FOLD_EVERY_S = 3.0
 
 
@@ -235,6 +236,9 @@ class _Portion:
         if qty == 1:
             return self.one
         return _dump_uses([[i, loc, -q * qty] for (i, loc), q in self.located])
+
+
+_RECIPE_CACHE_SIZE = 4096  # portions (item + modifiers) kept between sales
 
 
 @dataclass(slots=True)
