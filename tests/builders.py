@@ -117,12 +117,20 @@ def a_tax_rate(t: Terminal, name: str = "VAT 7 %", rate: str = "0.07", *,
     return TaxRate(row.id, name, Decimal(rate), inclusive)
 
 
-def a_category(t: Terminal, name: str = "Other", *, station: Station | None = None,
+def a_category(t: Terminal, name: str, *, station: Station | None = None,
                color: str = "#7f8c8d") -> Category:
     row = CategoryRow(id=new_id(), name=name, sort=len(t.menu.categories()), color=color,
                       station_id=station.id if station else None)
     _insert(t, row)
     return Category(row.id, name, station)
+
+
+def _other(t: Terminal) -> Category:
+    """The category "Other" (without a station) for items a test does not put in one."""
+    routes = t.printers.stations_and_routes()[1]
+    found = next((r.category_id for r in routes if r.name == "Other" and r.station_id is None),
+                 None)
+    return Category(found, "Other", None) if found else a_category(t, "Other")
 
 
 def a_modifier_group(t: Terminal, name: str, options: Sequence[tuple[str, int]], *,
@@ -144,7 +152,7 @@ def an_item(t: Terminal, name: str | None = None, *, price: int = 500,
     """A menu item, as declared. Without ``category`` it goes in one without a station;
     without ``tax``, at the store's lowest rate (a test that depends on it says so);
     without ``station``, it prints where its category does."""
-    category = category or a_category(t)
+    category = category or _other(t)
     if tax is None:
         rates = t.menu.tax_rates()
         tax = rates[0] if rates else a_tax_rate(t, "No tax", "0")
@@ -172,11 +180,16 @@ def modifier(item: MenuItem, name: str) -> Modifier:
 
 
 def a_recipe(t: Terminal, item: MenuItem, *, by: Actor, ingredient: str = "Coffee beans",
-             qty: int = 18) -> Ingredient:
-    """Give ``item`` a recipe of one ingredient (grams), made by the inventory service."""
-    made = t.inventory.save_ingredient(by, IngredientInput(name=ingredient, unit=BaseUnit.GRAM,
-                                                           cost_per_unit=Decimal("0.02")))
+             qty: int = 18, on_hand: int = 1000) -> Ingredient:
+    """Give ``item`` a recipe of ``qty`` grams of one ingredient, ``on_hand`` grams of it
+    counted in the store room: made by the inventory service, as a manager would."""
+    room = next(iter(t.inventory.locations()), None) or t.inventory.add_location(by,
+                                                                                 "Store room")
+    made = t.inventory.save_ingredient(by, IngredientInput(
+        name=ingredient, unit=BaseUnit.GRAM, cost_per_unit=Decimal("0.02"),
+        location_id=room.id))
     t.inventory.set_recipe(by, item.id, [RecipeLine(made.id, qty)])
+    t.inventory.record_count(by, room.id, {made.id: on_hand})
     return made
 
 
