@@ -98,9 +98,10 @@ def a_printer(t: Terminal, name: str, *, by: Actor, address: str = NOWHERE,
 
 def a_station(t: Terminal, name: str, *, by: Actor, printer: Printer | None,
               backup: Printer | None = None, output: str = "printer") -> Station:
-    """A station, its printers set as a manager sets them (``printer`` None: a KDS only)."""
-    row = StationRow(id=new_id(), name=name, sort=len(t.printers.stations()),
-                     output="kds")
+    """A station, its printers set as a manager sets them (``printer`` None and
+    ``output="kds"``: a kitchen display only)."""
+    # made as a display, which needs no printer, until the service gives it its printers
+    row = StationRow(id=new_id(), name=name, sort=len(t.printers.stations()), output="kds")
     _insert(t, row)
     t.printers.set_station(by, row.id, printer_id=printer.id if printer else None,
                            backup_printer_id=backup.id if backup else None, output=output)
