@@ -1,4 +1,10 @@
-"""Fixtures that build the real thing: SQLite files migrated by Alembic as in production."""
+"""Fixtures that build the real thing: SQLite files migrated by Alembic as in production.
+
+The rule for test data: tests about behaviour build it with ``tests/builders.py`` (the
+``restaurant`` fixtures here, or a builder in the test) and assert what they declared;
+tests about the demo (``pos demo``, screenshots, screens shown on the demo menu,
+inventory on the demo's recipes) use the demo's ``terminal``.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +28,8 @@ from pos.services import demo
 from pos.services.staff import Actor
 from pos.services.terminal import Terminal
 from pos.store import migrate
-from tests import master_guard
+from tests import builders, master_guard
+from tests.builders import Restaurant
 
 
 @pytest.fixture(scope="session")
@@ -48,6 +55,32 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: P
     return db_path(folder)
 
 
+@pytest.fixture(scope="session")
+def _restaurant_built(tmp_path_factory: pytest.TempPathFactory,
+                      migrated_template: Path) -> tuple[Path, Restaurant]:
+    """The builders' restaurant in a store, made once, on the same fixed clock as the demo."""
+    folder = tmp_path_factory.mktemp("template-restaurant")
+    shutil.copy(migrated_template, db_path(folder))
+    t = Terminal.open(folder, FakeClock(datetime(2026, 11, 24, 12, 0, tzinfo=UTC)))
+    try:
+        made = builders.restaurant(t)
+    finally:
+        t.close()
+    return db_path(folder), made
+
+
+@pytest.fixture(scope="session")
+def restaurant_template(_restaurant_built: tuple[Path, Restaurant]) -> Path:
+    """A store holding ``restaurant``; every copy of it has the same ids."""
+    return _restaurant_built[0]
+
+
+@pytest.fixture(scope="session")
+def restaurant(_restaurant_built: tuple[Path, Restaurant]) -> Restaurant:
+    """What is in ``restaurant_template``, as declared: ids, names, prices, rates, PINs."""
+    return _restaurant_built[1]
+
+
 def copy_store(template: Path, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = db_path(folder)
@@ -64,6 +97,15 @@ def clock() -> FakeClock:
 def terminal(tmp_path: Path, demo_template: Path, clock: FakeClock) -> Iterator[Terminal]:
     """A terminal on its own copy of the demo store, with a clock the test moves."""
     t = Terminal.open(copy_store(demo_template, tmp_path / "data"), clock)
+    yield t
+    t.close()
+
+
+@pytest.fixture
+def restaurant_terminal(tmp_path: Path, restaurant_template: Path,
+                        clock: FakeClock) -> Iterator[Terminal]:
+    """A terminal on its own copy of the ``restaurant`` store, with a clock the test moves."""
+    t = Terminal.open(copy_store(restaurant_template, tmp_path / "data"), clock)
     yield t
     t.close()
 

@@ -9,26 +9,32 @@ from pos.domain.events import SplitMode, Tender
 from pos.domain.order import OrderStatus
 from pos.services.staff import Actor
 from pos.services.terminal import Terminal
-from tests.helpers import item, table_id
+from tests.builders import Restaurant, an_item
+
+GOULASH, BEER = 1790, 490
 
 
-def _check(terminal: Terminal, server: Actor, table: str = "8") -> str:
-    order = terminal.orders.open_order(server, table_id(terminal, table), 2)
-    terminal.orders.add_item(server, order.id, item(terminal, "Beef goulash").id)
-    terminal.orders.add_item(server, order.id, item(terminal, "Pils 0.5 l").id, qty=2)
-    return order.id  # 17.90 + 9.80 = 27.70
+def _check(terminal: Terminal, server: Actor, table_id: str | None = None) -> str:
+    order = terminal.orders.open_order(server, table_id, 2)
+    terminal.orders.add_item(server, order.id, an_item(terminal, "Goulash", price=GOULASH).id)
+    terminal.orders.add_item(server, order.id, an_item(terminal, "Beer", price=BEER).id,
+                             qty=2)
+    return order.id  # 17.90 + 2 x 4.90 = 27.70
 
 
 def test_cash_with_change_and_tip_closes_and_frees_the_table(terminal: Terminal,
-                                                            server: Actor):
-    oid = _check(terminal, server)
+                                                            server: Actor,
+                                                            restaurant: Restaurant):
+    table = restaurant.tables[0].id
+    oid = _check(terminal, server, table)
+    assert not next(tv for tv in terminal.floor.tables() if tv.table.id == table).free
     res = terminal.payments.pay(server, oid, Tender.CASH, 2770, tendered=5000, tip=230)
     assert (res.change, res.closed) == (2000, True)
     st = res.state
     assert st.status is OrderStatus.CLOSED and st.balance == 0 and st.tips == 230
     p = st.payments[0]
     assert p.tendered - p.change == p.amount + p.tip
-    assert all(tv.free for tv in terminal.floor.tables() if tv.table.name == "8")
+    assert next(tv for tv in terminal.floor.tables() if tv.table.id == table).free
     with pytest.raises(OrderStateError, match="takes no more payments"):
         terminal.payments.pay(server, oid, Tender.CASH, 100)
 
@@ -70,27 +76,30 @@ def test_split_parts_are_paid_separately(terminal: Terminal, server: Actor):
     assert all(p.balance == 0 for p in res.state.parts)
 
 
-def test_refund_and_reopen_need_a_manager(terminal: Terminal, server: Actor, manager: Actor):
+def test_refund_and_reopen_need_a_manager(terminal: Terminal, server: Actor, manager: Actor,
+                                          restaurant: Restaurant):
     oid = _check(terminal, server)
     res = terminal.payments.pay(server, oid, Tender.CARD, 2770)
     pid = res.payment_id
     with pytest.raises(PermissionDeniedError):
-        terminal.payments.refund(server, oid, pid, 490, "beer was flat")
-    st = terminal.payments.refund(server, oid, pid, 490, "beer was flat", override_pin="1234")
-    assert st.paid == 2280 and st.payments[0].refunded == 490
+        terminal.payments.refund(server, oid, pid, BEER, "beer was flat")
+    st = terminal.payments.refund(server, oid, pid, BEER, "beer was flat",
+                                  override_pin=restaurant.manager.pin)
+    assert st.paid == 2770 - BEER == 2280 and st.payments[0].refunded == BEER
     with pytest.raises(ValidationError, match=r"At most 22\.80 EUR"):
         terminal.payments.refund(manager, oid, pid, 5000, "x")
     with pytest.raises(PermissionDeniedError):
         terminal.payments.reopen(server, oid, "add dessert")
     st = terminal.payments.reopen(manager, oid, "add dessert")
     assert st.status is OrderStatus.OPEN
-    terminal.orders.add_item(server, oid, item(terminal, "Tiramisu").id)
-    assert terminal.orders.get(oid).balance == 490 + 790
+    terminal.orders.add_item(server, oid, an_item(terminal, "Tiramisu", price=790).id)
+    assert terminal.orders.get(oid).balance == BEER + 790  # the refund, and the dessert
 
 
-def test_an_all_voided_check_closes_without_payment(terminal: Terminal, server: Actor):
+def test_an_all_voided_check_closes_without_payment(terminal: Terminal, server: Actor,
+                                                    restaurant: Restaurant):
     order = terminal.orders.open_order(server, None, 1)
-    order = terminal.orders.add_item(server, order.id, item(terminal, "Tea").id)
+    order = terminal.orders.add_item(server, order.id, restaurant.espresso.id)
     order = terminal.orders.void_item(server, order.id, order.lines[0].id, "")
     with pytest.raises(OrderStateError, match="nothing on the check"):
         terminal.payments.pay(server, order.id, Tender.CASH, 100)

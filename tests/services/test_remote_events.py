@@ -7,9 +7,10 @@ from pathlib import Path
 from pos.domain.clock import FakeClock
 from pos.domain.order import OrderStatus
 from pos.services import order_log
+from pos.services.staff import Actor
 from pos.services.terminal import Terminal
+from tests.builders import Restaurant
 from tests.conftest import copy_store
-from tests.helpers import item
 
 
 def _outbox(t: Terminal) -> list:
@@ -25,15 +26,16 @@ def _apply(t: Terminal, events: list, start: int) -> list:
     return changed
 
 
-def test_a_table_opened_on_a_appears_on_b_once(tmp_path: Path, demo_template: Path,
-                                               terminal: Terminal, clock: FakeClock):
+def test_a_table_opened_on_a_appears_on_b_once(tmp_path: Path, restaurant_template: Path,
+                                               restaurant: Restaurant, terminal: Terminal,
+                                               server: Actor, clock: FakeClock):
     a = terminal
-    b = Terminal.open(copy_store(demo_template, tmp_path / "b"), clock)
+    b = Terminal.open(copy_store(restaurant_template, tmp_path / "b"), clock)  # the same menu
+    soup, espresso = restaurant.soup, restaurant.espresso
     try:
-        server = a.staff.login("1111")
-        table = a.floor.tables()[3].table
+        table = restaurant.tables[3]
         order = a.orders.open_order(server, table.id, 3)
-        a.orders.add_item(server, order.id, item(a, "Tomato soup").id, qty=2)
+        a.orders.add_item(server, order.id, soup.id, qty=2)
         a.orders.send(server, order.id)
         pushed = _outbox(a)
         assert [e.type for e in pushed] == ["order_opened", "item_added", "items_sent"]
@@ -43,14 +45,14 @@ def test_a_table_opened_on_a_appears_on_b_once(tmp_path: Path, demo_template: Pa
         assert _apply(b, pushed, 1) == []  # the same batch again changes nothing
         [view] = [tv for tv in b.floor.tables() if tv.table.id == table.id]
         assert view.checks[0].check_number == order.check_number
-        assert b.orders.get(order.id).total == 1300
+        assert b.orders.get(order.id).total == 2 * soup.price
         assert _outbox(b) == []  # pulled events are not pushed back
 
         # B adds a line and takes the payment; A hears of it and closes too
-        bob = b.staff.login("2222")
-        b.orders.add_item(bob, order.id, item(b, "Espresso").id)
+        colleague = b.staff.login(restaurant.other_server.pin)
+        b.orders.add_item(colleague, order.id, espresso.id)
         merged = _apply(a, _outbox(b), 10)
-        assert merged[0].total == 1560
+        assert merged[0].total == 2 * soup.price + espresso.price
         with a.store.unit_of_work() as uow:
             order_log.mark_acked(uow.session, {e.id: i for i, e in enumerate(pushed)}, "now")
             uow.commit()

@@ -20,43 +20,44 @@ from pos.domain.clock import FakeClock
 from pos.domain.errors import OrderStateError, PermissionDeniedError
 from pos.domain.events import ChargeKind, DiscountKind, EventType, SplitMode, Tender
 from pos.domain.ids import new_id
+from pos.domain.menu import MenuItem
 from pos.domain.order import LineStatus, OrderState, OrderStatus, fold
 from pos.domain.report import CashCount, DayReport, report_json
 from pos.domain.report_build import build_day_report
 from pos.domain.service_charge import ServiceChargePolicy
 from pos.services import order_log
-from pos.services.master_record import record_master, record_rows
 from pos.services.reports import report_csv
+from pos.services.staff import Actor
 from pos.services.terminal import Terminal
-from pos.store.models import CategoryRow, EventRow, MenuItemRow, TaxRateRow, ZReportRow
+from pos.store.models import EventRow, ZReportRow
+from tests.builders import Restaurant, a_tax_rate, an_item
 from tests.conftest import copy_store
-from tests.helpers import item
 
-SIMPLE = ["Tomato soup", "Garlic bread", "Lasagne", "Tiramisu", "Pils 0.5 l", "Espresso",
-          "House red 0.2 l", "Beef goulash", "Hummus & flatbread"]
+# What the property test sells: name -> (price, tax). Inclusive VAT and an exclusive sales
+# tax, so a day has both kinds of rate; no item needs a modifier chosen.
+MENU: dict[str, tuple[int, str]] = {
+    "Soup": (650, "food"), "Bread": (550, "food"), "Lasagne": (1450, "food"),
+    "Tiramisu": (790, "food"), "Goulash": (1790, "food"), "Hummus": (850, "food"),
+    "Espresso": (260, "drinks"), "Pils": (490, "sales"), "House red": (650, "sales"),
+}
 
 
-def _with_sales_tax(t: Terminal) -> str:
-    """Drinks get an exclusive sales tax, so a day has inclusive and exclusive rates;
-    returns the rate's id."""
-    with t.store.unit_of_work() as uow:
-        s = uow.session
-        rate = TaxRateRow(id=new_id(), name="Sales tax 8.875 %", rate="0.08875",
-                          inclusive=False)
-        s.add(rate)
-        record_master(s, t.ctx, "tax_rate", rate)  # as a service would (tests/master_guard.py)
-        drinks = s.scalar(select(CategoryRow.id).where(CategoryRow.name == "Beer & Wine"))
-        s.execute(update(MenuItemRow).where(MenuItemRow.category_id == drinks)
-                  .values(tax_rate_id=rate.id))
-        record_rows(s, t.ctx, "menu_item",
-                    s.scalars(select(MenuItemRow).where(MenuItemRow.category_id == drinks)))
-        uow.commit()
-    return rate.id
+def _menu(t: Terminal, r: Restaurant) -> tuple[dict[str, str], str]:
+    """Put ``MENU`` on the restaurant's menu; returns its item ids by name, and the
+    exclusive sales tax's id."""
+    sales = a_tax_rate(t, "Sales tax 8.875 %", "0.08875", inclusive=False)
+    taxes = {"food": (r.food, r.mains), "drinks": (r.drinks, r.drinks_menu),
+             "sales": (sales, r.drinks_menu)}
+    ids = {}
+    for name, (price, tax) in MENU.items():
+        rate, category = taxes[tax]
+        ids[name] = an_item(t, name, price=price, tax=rate, category=category).id
+    return ids, sales.id
 
 
 order_plan = st.fixed_dictionaries({
-    "covers": st.integers(1, 10),  # the demo's automatic service charge starts at 8
-    "items": st.lists(st.tuples(st.sampled_from(SIMPLE), st.integers(1, 3),
+    "covers": st.integers(1, 10),  # the restaurant's automatic service charge starts at 8
+    "items": st.lists(st.tuples(st.sampled_from(list(MENU)), st.integers(1, 3),
                                 st.none() | st.integers(1, 3)), min_size=1, max_size=5),
     "void": st.booleans(),
     "discount": st.none() | st.tuples(st.sampled_from(list(DiscountKind)),
@@ -74,24 +75,25 @@ order_plan = st.fixed_dictionaries({
 })
 
 
-def _serve(t: Terminal, plan: dict, server, manager) -> None:
+def _serve(t: Terminal, plan: dict, menu: dict[str, str], server: Actor, manager: Actor,
+           manager_pin: str) -> None:
     order = t.orders.open_order(server, None, plan["covers"])
     for name, qty, seat in plan["items"]:
-        t.orders.add_item(server, order.id, item(t, name).id, qty=qty, seat=seat)
+        t.orders.add_item(server, order.id, menu[name], qty=qty, seat=seat)
     t.orders.send(server, order.id)
     state = t.orders.get(order.id)
     if plan["void"] and len(state.live_lines) > 1:
         t.orders.void_item(server, order.id, state.live_lines[0].id, "sent by mistake",
-                           override_pin="1234")
+                           override_pin=manager_pin)
     if plan["discount"]:
         kind, value, on_line, reason = plan["discount"]
         line = t.orders.get(order.id).live_lines[-1].id if on_line else None
         t.orders.apply_discount(manager, order.id, kind, value, reason, line_id=line)
     if not plan["service_after_split"]:
-        _service_charge(t, plan, order.id, server)
+        _service_charge(t, plan, order.id, server, manager_pin)
     _split(t, plan["split"], order.id, server)
     if plan["service_after_split"]:
-        _service_charge(t, plan, order.id, server)
+        _service_charge(t, plan, order.id, server, manager_pin)
     if plan["leave_open"]:
         return
     state = t.orders.get(order.id)
@@ -114,7 +116,8 @@ def _serve(t: Terminal, plan: dict, server, manager) -> None:
         t.payments.refund(manager, order.id, p.id, max(1, p.amount // 2), "cold food")
 
 
-def _service_charge(t: Terminal, plan: dict, order_id: str, server) -> None:
+def _service_charge(t: Terminal, plan: dict, order_id: str, server: Actor,
+                    manager_pin: str) -> None:
     kind = plan["service"]
     if kind == "auto":
         t.service_charges.apply_automatic(server, order_id)
@@ -123,7 +126,7 @@ def _service_charge(t: Terminal, plan: dict, order_id: str, server) -> None:
     elif kind == "fixed":
         t.service_charges.add(server, order_id, kind=ChargeKind.AMOUNT, value=350)
     if plan["remove_service"] and t.orders.get(order_id).service_charge is not None:
-        t.service_charges.remove(server, order_id, "guest asked", override_pin="1234")
+        t.service_charges.remove(server, order_id, "guest asked", override_pin=manager_pin)
 
 
 def _split(t: Terminal, how: int | str | None, order_id: str, server) -> None:
@@ -215,18 +218,19 @@ def _assert_matches(report: DayReport, expected: dict) -> None:
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.lists(order_plan, min_size=1, max_size=6), st.booleans())
-def test_every_figure_equals_the_sum_recomputed_from_the_events(demo_template: Path, plans,
-                                                                taxed_service: bool):
+def test_every_figure_equals_the_sum_recomputed_from_the_events(
+        restaurant_template: Path, restaurant: Restaurant, plans, taxed_service: bool):
     folder = Path(tempfile.mkdtemp(prefix="report-"))
-    t = Terminal.open(copy_store(demo_template, folder), FakeClock())
+    t = Terminal.open(copy_store(restaurant_template, folder), FakeClock())
+    r = restaurant
     try:
-        sales_tax = _with_sales_tax(t)
+        menu, sales_tax = _menu(t, r)
         if taxed_service:  # the service charge taxed at the exclusive sales tax
-            t.service_charges.set_policy(t.staff.login("9999"), ServiceChargePolicy(
-                min_covers=8, tax_rate_id=sales_tax))
-        server, manager = t.staff.login("1111"), t.staff.login("1234")
+            t.service_charges.set_policy(t.staff.login(r.owner.pin), ServiceChargePolicy(
+                min_covers=r.service_charge.min_covers, tax_rate_id=sales_tax))
+        server, manager = t.staff.login(r.server.pin), t.staff.login(r.manager.pin)
         for plan in plans:
-            _serve(t, plan, server, manager)
+            _serve(t, plan, menu, server, manager, r.manager.pin)
         day = t.ctx.business_date().isoformat()
         report = t.reports.x_report()
         _assert_matches(report, _recompute(t, day))
@@ -266,21 +270,21 @@ def _assert_same_as_built_from_events(t: Terminal, report: DayReport) -> None:
                                                                key=lambda t: t.name)
 
 
-def _close_one_check(t: Terminal, who, name: str = "Lasagne") -> str:
+def _close_one_check(t: Terminal, who: Actor, item: MenuItem) -> str:
     order = t.orders.open_order(who, None, 2)
-    t.orders.add_item(who, order.id, item(t, name).id)
+    t.orders.add_item(who, order.id, item.id)
     state = t.orders.get(order.id)
     return t.payments.pay(who, order.id, Tender.CASH, state.total,
                           tendered=state.total + 500).payment_id
 
 
-def test_z_numbering_refusal_forced_close_and_a_closed_day(terminal: Terminal, clock: FakeClock):
-    server, manager = terminal.staff.login("1111"), terminal.staff.login("1234")
+def test_z_numbering_refusal_forced_close_and_a_closed_day(terminal: Terminal, server: Actor,
+                                                           manager: Actor, clock: FakeClock):
     first = terminal.orders.open_order(server, None, 2)
-    terminal.orders.add_item(server, first.id, item(terminal, "Lasagne").id)
+    terminal.orders.add_item(server, first.id, an_item(terminal, price=1450).id)
     paid = terminal.payments.pay(server, first.id, Tender.CASH, 1450, tendered=2000)
     still_open = terminal.orders.open_order(server, None, 1)
-    terminal.orders.add_item(server, still_open.id, item(terminal, "Espresso").id)
+    terminal.orders.add_item(server, still_open.id, an_item(terminal, price=260).id)
     day1 = terminal.ctx.business_date()
 
     with pytest.raises(PermissionDeniedError):
@@ -300,7 +304,7 @@ def test_z_numbering_refusal_forced_close_and_a_closed_day(terminal: Terminal, c
         terminal.payments.reopen(manager, first.id, "mistake")
     carried = terminal.orders.get(still_open.id)
     assert carried.business_date == (day1.fromordinal(day1.toordinal() + 1)).isoformat()
-    terminal.orders.add_item(server, still_open.id, item(terminal, "Tiramisu").id)
+    terminal.orders.add_item(server, still_open.id, an_item(terminal, price=790).id)
     new = terminal.orders.open_order(server, None, 1)
     assert new.business_date == carried.business_date
 
@@ -327,29 +331,32 @@ def test_z_numbering_refusal_forced_close_and_a_closed_day(terminal: Terminal, c
     assert terminal.reports.verify_z_chain() == 1
 
 
-def test_csv_export_holds_the_same_totals(terminal: Terminal):
-    server = terminal.staff.login("1111")
-    _close_one_check(terminal, server)
-    _close_one_check(terminal, server, "Tiramisu")
+def test_csv_export_holds_the_same_totals(terminal: Terminal, restaurant: Restaurant,
+                                          server: Actor):
+    _close_one_check(terminal, server, restaurant.lasagne)
+    _close_one_check(terminal, server, restaurant.tiramisu)
     report = terminal.reports.x_report()
     rows = list(csv.DictReader(io.StringIO(report_csv(report))))
     summary = {r["label"]: r["amount"] for r in rows if r["section"] == "summary"}
-    assert int(summary["net"]) == report.net == 1450 + 790
+    assert int(summary["net"]) == report.net == (restaurant.lasagne.price
+                                                 + restaurant.tiramisu.price)
     assert int(summary["total"]) == report.total
     assert sum(int(r["amount"]) for r in rows if r["section"] == "by_item") == report.net
     assert {r["label"] for r in rows if r["section"] == "payments"} == {"cash"}
 
 
-def test_service_charges_in_the_x_report_its_csv_and_print(terminal: Terminal):
+def test_service_charges_in_the_x_report_its_csv_and_print(terminal: Terminal,
+                                                           restaurant: Restaurant,
+                                                           server: Actor):
     from pos.printing.elements import to_text
     from pos.printing.report_layout import report_layout
 
-    server = terminal.staff.login("1111")
+    assert restaurant.service_charge.rate == 1250
     order = terminal.orders.open_order(server, None, 2)
-    terminal.orders.add_item(server, order.id, item(terminal, "Lasagne").id)
+    terminal.orders.add_item(server, order.id, an_item(terminal, price=1450).id)
     state = terminal.service_charges.add(server, order.id)  # 12.5 % of 14.50 = 1.81
     terminal.payments.pay(server, order.id, Tender.CARD, state.total)
-    _close_one_check(terminal, server, "Tiramisu")
+    _close_one_check(terminal, server, an_item(terminal, price=790))
     report = terminal.reports.x_report()
     assert (report.service_charges.count, report.service_charges.amount) == (1, 181)
     assert report.net == 1450 + 790  # net sales hold no service charge
@@ -367,25 +374,26 @@ def test_service_charges_in_the_x_report_its_csv_and_print(terminal: Terminal):
     assert DayReport.from_json(json.dumps(older)).service_charges.amount == 0
 
 
-def test_range_analytics(terminal: Terminal, clock: FakeClock):
-    server = terminal.staff.login("1111")
+def test_range_analytics(terminal: Terminal, restaurant: Restaurant, server: Actor,
+                         manager: Actor, clock: FakeClock):
+    lasagne, beer = restaurant.lasagne, restaurant.beer
+    check = lasagne.price + beer.price
     start = terminal.ctx.business_date()
     for _ in range(3):
         order = terminal.orders.open_order(server, None, 2)
-        terminal.orders.add_item(server, order.id, item(terminal, "Lasagne").id)
-        terminal.orders.add_item(server, order.id, item(terminal, "Pils 0.5 l").id)
-        terminal.payments.pay(server, order.id, Tender.CARD, 1940)
+        terminal.orders.add_item(server, order.id, lasagne.id)
+        terminal.orders.add_item(server, order.id, beer.id)
+        terminal.payments.pay(server, order.id, Tender.CARD, check)
         clock.advance(24 * 3600)
     end = terminal.ctx.business_date()
     r = terminal.reports.range_report(start, end)
-    assert (r.checks, r.net) == (3, 3 * 1940)
-    assert [row.amount for row in r.by_day] == [1940, 1940, 1940]
-    assert r.pairs[0].label in ("Lasagne + Pils 0.5 l", "Pils 0.5 l + Lasagne")
+    assert (r.checks, r.net) == (3, 3 * check)
+    assert [row.amount for row in r.by_day] == [check, check, check]
+    assert r.pairs[0].label in (f"{lasagne.name} + {beer.name}", f"{beer.name} + {lasagne.name}")
     assert r.pairs[0].count == 3
-    assert sum(sum(row) for row in r.heat_map) == 3 * 1940
+    assert sum(sum(row) for row in r.heat_map) == 3 * check
     assert r.top_items[0].count == 3
     # closing the days stores their roll-ups; the analytics read them and agree
-    manager = terminal.staff.login("1234")
     day = start
     while day < end:
         terminal.reports.close_day(manager, day=day)
@@ -393,16 +401,15 @@ def test_range_analytics(terminal: Terminal, clock: FakeClock):
     assert terminal.reports.range_report(start, end) == r
 
 
-def test_the_z_report_prints_on_the_receipt_printer(terminal: Terminal):
+def test_the_z_report_prints_on_the_receipt_printer(terminal: Terminal, restaurant: Restaurant,
+                                                    server: Actor, manager: Actor):
     from tests.services.test_print_queue import printers, run, worker
 
-    server, manager = terminal.staff.login("1111"), terminal.staff.login("1234")
-    _close_one_check(terminal, server)
+    _close_one_check(terminal, server, an_item(terminal, price=1450))
 
     async def scenario() -> None:
-        async with printers(terminal, "Receipt", "Kitchen") as sims, \
+        async with printers(terminal, manager, restaurant.receipt_printer) as (receipt_printer,), \
                 worker(terminal.print_queue):
-            receipt_printer = sims["Receipt"]
             await receipt_printer.wait_for_jobs(1, complete=False)  # the check's receipt
             z = terminal.reports.close_day(manager, cash=CashCount({2000: 1}))
             await receipt_printer.wait_for_jobs(2)
@@ -414,8 +421,10 @@ def test_the_z_report_prints_on_the_receipt_printer(terminal: Terminal):
 
 
 def test_a_terminal_reports_its_own_checks_and_the_site_report_all(
-        tmp_path: Path, demo_template: Path, terminal: Terminal, clock: FakeClock):
-    folder = copy_store(demo_template, tmp_path / "b")
+        tmp_path: Path, restaurant_template: Path, restaurant: Restaurant, terminal: Terminal,
+        clock: FakeClock):
+    r = restaurant
+    folder = copy_store(restaurant_template, tmp_path / "b")
     con = sqlite3.connect(folder / "pos.db")  # a second terminal has its own identity
     con.execute("UPDATE setting SET value = ? WHERE key = 'terminal_id'", (new_id(),))
     con.execute("UPDATE setting SET value = 'B' WHERE key = 'terminal_code'")
@@ -423,8 +432,8 @@ def test_a_terminal_reports_its_own_checks_and_the_site_report_all(
     con.close()
     other = Terminal.open(folder, clock)
     try:
-        _close_one_check(terminal, terminal.staff.login("1111"))  # 14.50 on A
-        _close_one_check(other, other.staff.login("2222"), "Tiramisu")  # 7.90 on B
+        _close_one_check(terminal, terminal.staff.login(r.server.pin), r.lasagne)  # on A
+        _close_one_check(other, other.staff.login(r.other_server.pin), r.tiramisu)  # on B
         with other.store.read() as s:
             from_b = order_log.outbox(s, 100)
         with terminal.store.unit_of_work() as uow:  # A has synced B's check
@@ -433,19 +442,20 @@ def test_a_terminal_reports_its_own_checks_and_the_site_report_all(
             uow.commit()
         own = terminal.reports.x_report()
         site = terminal.reports.x_report(site=True)
-        assert (own.checks, own.net) == (1, 1450)
-        assert (site.checks, site.net) == (2, 1450 + 790)
-        z = terminal.reports.close_day(terminal.staff.login("1234"))
-        assert z.net == 1450  # A's Z closes A's checks and A's drawer only
+        assert (own.checks, own.net) == (1, r.lasagne.price)
+        assert (site.checks, site.net) == (2, r.lasagne.price + r.tiramisu.price)
+        z = terminal.reports.close_day(terminal.staff.login(r.manager.pin))
+        assert z.net == r.lasagne.price  # A's Z closes A's checks and A's drawer only
     finally:
         other.close()
 
 
-def test_a_check_closed_on_two_terminals_is_flagged_for_the_manager(terminal: Terminal):
+def test_a_check_closed_on_two_terminals_is_flagged_for_the_manager(terminal: Terminal,
+                                                                    restaurant: Restaurant,
+                                                                    server: Actor):
     from pos.domain import events as ev
 
-    server = terminal.staff.login("1111")
-    _close_one_check(terminal, server)
+    _close_one_check(terminal, server, restaurant.lasagne)
     with terminal.store.read() as s:
         oid = s.connection().exec_driver_sql("SELECT id FROM orders").scalar()
     with terminal.store.unit_of_work() as uow:  # the other terminal's close arrives by sync

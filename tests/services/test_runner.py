@@ -11,7 +11,7 @@ from pos.domain.changes import Changes
 from pos.domain.errors import ValidationError
 from pos.services.runner import DbRunner, Priority
 from pos.services.terminal import Terminal
-from tests.helpers import item
+from tests.builders import Restaurant, a_recipe
 
 
 def test_operations_run_on_one_thread_in_order_and_return_their_results():
@@ -78,19 +78,21 @@ def test_close_finishes_what_was_queued_then_refuses_more():
         runner.submit(lambda: None)
 
 
-def test_a_commit_announces_what_it_changed_and_a_rollback_nothing(terminal: Terminal,
-                                                                    server):
+def test_a_commit_announces_what_it_changed_and_a_rollback_nothing(
+        terminal: Terminal, restaurant: Restaurant, server, manager):
+    espresso = restaurant.espresso
+    a_recipe(terminal, espresso, by=manager)  # selling it uses stock
     heard: list[Changes] = []
     terminal.store.change_listeners.append(heard.append)
-    table = terminal.floor.tables()[0].table
+    table = restaurant.tables[0]
     order = terminal.orders.open_order(server, table.id, 2)
     assert heard[-1].orders == {order.id} and heard[-1].tables == {table.id}
     assert not heard[-1].remote
-    terminal.orders.add_item(server, order.id, item(terminal, "Espresso").id)
-    assert heard[-1].orders == {order.id} and heard[-1].stock  # espresso has a recipe
+    terminal.orders.add_item(server, order.id, espresso.id)
+    assert heard[-1].orders == {order.id} and heard[-1].stock
     n = len(heard)
     with pytest.raises(ValidationError):
-        terminal.orders.add_item(server, order.id, item(terminal, "Espresso").id, qty=0)
+        terminal.orders.add_item(server, order.id, espresso.id, qty=0)
     assert len(heard) == n  # refused and rolled back: nothing announced
     terminal.orders.send(server, order.id)
     assert heard[-1].print_jobs and heard[-1].orders == {order.id}
@@ -107,16 +109,16 @@ def test_a_failing_listener_never_hides_the_commit(terminal: Terminal, server, c
     caplog.clear()  # logged, as it should be: not a failure of this test
 
 
-def test_a_pulled_page_is_announced_as_remote_and_wakes_no_push(terminal: Terminal, server,
-                                                                 tmp_path, demo_template,
-                                                                 clock):
+def test_a_pulled_page_is_announced_as_remote_and_wakes_no_push(
+        terminal: Terminal, server, tmp_path, restaurant_template, restaurant: Restaurant,
+        clock):
     from pos.services import order_log
     from tests.conftest import copy_store
 
-    other = Terminal.open(copy_store(demo_template, tmp_path / "other"), clock)
+    other = Terminal.open(copy_store(restaurant_template, tmp_path / "other"), clock)
     try:
-        lena = other.staff.login("2222")
-        order = other.orders.open_order(lena, None, 2)
+        colleague = other.staff.login(restaurant.other_server.pin)
+        order = other.orders.open_order(colleague, None, 2)
         with other.store.read() as s:
             events = order_log.outbox(s, 100)
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 from collections.abc import Callable, Coroutine, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -26,26 +27,43 @@ def sync_server(tmp_path: Path) -> Iterator[LiveServer]:
         yield server
 
 
-@pytest.fixture
-def make_terminal(tmp_path: Path, demo_template: Path) -> Iterator[Callable[[str], Terminal]]:
+@contextmanager
+def _terminals(folder: Path, template: Path) -> Iterator[Callable[[str], Terminal]]:
+    """Make terminals on copies of ``template`` in ``folder``; close them all at the end."""
     made: list[Terminal] = []
 
     def make(name: str) -> Terminal:
-        folder = copy_store(demo_template, tmp_path / name)
+        copy = copy_store(template, folder / name)
         # a copy of one store is the same terminal: give each its own id and check letter
-        con = sqlite3.connect(db_path(folder))
+        con = sqlite3.connect(db_path(copy))
         with con:
             con.execute("UPDATE setting SET value = ? WHERE key = 'terminal_id'", (new_id(),))
             con.execute("UPDATE setting SET value = ? WHERE key = 'terminal_code'",
                         (name[:1].upper(),))
         con.close()
-        t = Terminal.open(folder)
+        t = Terminal.open(copy)
         made.append(t)
         return t
 
     yield make
     for t in made:
         t.close()
+
+
+@pytest.fixture
+def make_terminal(tmp_path: Path, demo_template: Path) -> Iterator[Callable[[str], Terminal]]:
+    """Terminals on copies of the demo store."""
+    with _terminals(tmp_path, demo_template) as make:
+        yield make
+
+
+@pytest.fixture
+def make_restaurant_terminal(tmp_path: Path, restaurant_template: Path,
+                             ) -> Iterator[Callable[[str], Terminal]]:
+    """Terminals on copies of the builders' restaurant (``restaurant``): the same master
+    data with the same ids on each, as a site whose menu is already shared."""
+    with _terminals(tmp_path, restaurant_template) as make:
+        yield make
 
 
 def run(coro: Coroutine[Any, Any, T]) -> T:

@@ -19,8 +19,8 @@ from pos.services.sync_service import SyncState
 from pos.services.terminal import Terminal
 from pos.store.models import EventRow, MenuItemRow
 from pos.sync.client import UpdateRequiredError
-from pos.sync.protocol import PROTOCOL_HEADER
-from tests.helpers import item, table_id
+from pos.sync.protocol import MASTER_KINDS, PROTOCOL_HEADER
+from tests.builders import Restaurant
 from tests.server.live import LiveServer, running
 from tests.sync.conftest import enroll, run, sync
 
@@ -36,40 +36,46 @@ def _seqs(t: Terminal) -> dict[str, int | None]:
         return {i: seq for i, seq in s.execute(select(EventRow.id, EventRow.server_seq))}
 
 
-def test_a_table_opened_on_a_appears_on_bs_floor(sync_server: LiveServer, make_terminal):
-    a, b = make_terminal("a"), make_terminal("b")
+def test_a_table_opened_on_a_appears_on_bs_floor(sync_server: LiveServer,
+                                                 make_restaurant_terminal,
+                                                 restaurant: Restaurant):
+    a, b = make_restaurant_terminal("a"), make_restaurant_terminal("b")
     enroll(sync_server, a, b)
-    tom = a.staff.login("1111")
-    order = a.orders.open_order(tom, table_id(a, "4"), 3)
-    a.orders.add_item(tom, order.id, item(a, "Tomato soup").id, qty=2)
-    a.orders.send(tom, order.id)
+    server = a.staff.login(restaurant.server.pin)
+    table = restaurant.tables[3]
+    order = a.orders.open_order(server, table.id, 3)
+    a.orders.add_item(server, order.id, restaurant.soup.id, qty=2)
+    a.orders.send(server, order.id)
     assert a.sync.queued() == 3
     run(sync(a, b))
     assert a.sync.queued() == 0 and b.sync.queued() == 0
-    [view] = [tv for tv in b.floor.tables() if tv.table.name == "4"]
+    [view] = [tv for tv in b.floor.tables() if tv.table.id == table.id]
     assert [c.check_number for c in view.checks] == [order.check_number]
+    assert view.checks[0].total == 2 * restaurant.soup.price
 
     # B adds a line and takes payment; A sees all of it
-    lena = b.staff.login("2222")
-    b.orders.add_item(lena, order.id, item(b, "Espresso").id)
+    colleague = b.staff.login(restaurant.other_server.pin)
+    b.orders.add_item(colleague, order.id, restaurant.espresso.id)
     total = b.orders.get(order.id).total
-    b.payments.pay(lena, order.id, Tender.CARD, total)
+    assert total == 2 * restaurant.soup.price + restaurant.espresso.price
+    b.payments.pay(colleague, order.id, Tender.CARD, total)
     run(sync(b, a))
     assert a.orders.get(order.id) == b.orders.get(order.id)
     assert a.orders.get(order.id).balance == 0
     assert b.sync.status.state is SyncState.ONLINE and b.sync.status.last_sync_at
 
 
-def test_both_terminals_edit_one_table_offline_and_keep_every_line(sync_server, make_terminal):
-    a, b = make_terminal("a"), make_terminal("b")
+def test_both_terminals_edit_one_table_offline_and_keep_every_line(
+        sync_server, make_restaurant_terminal, restaurant: Restaurant):
+    a, b = make_restaurant_terminal("a"), make_restaurant_terminal("b")
     enroll(sync_server, a, b)
-    tom = a.staff.login("1111")
-    order = a.orders.open_order(tom, table_id(a, "2"), 2)
+    server = a.staff.login(restaurant.server.pin)
+    order = a.orders.open_order(server, restaurant.tables[1].id, 2)
     run(sync(a, b))
-    lena = b.staff.login("2222")
+    colleague = b.staff.login(restaurant.other_server.pin)
     for _ in range(3):  # both offline: nobody syncs
-        a.orders.add_item(tom, order.id, item(a, "Tea").id)
-        b.orders.add_item(lena, order.id, item(b, "Espresso").id)
+        a.orders.add_item(server, order.id, restaurant.beer.id)
+        b.orders.add_item(colleague, order.id, restaurant.espresso.id)
     run(sync(a, b, a))
     sa, sb = a.orders.get(order.id), b.orders.get(order.id)
     assert sa == sb and len(sa.live_lines) == 6
@@ -97,13 +103,14 @@ class LoseFirstResponses(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
-def test_a_push_retried_after_a_lost_answer_gets_the_same_seqs(sync_server, make_terminal):
-    a = make_terminal("a")
+def test_a_push_retried_after_a_lost_answer_gets_the_same_seqs(
+        sync_server, make_restaurant_terminal, restaurant: Restaurant):
+    a = make_restaurant_terminal("a")
     enroll(sync_server, a)
-    tom = a.staff.login("1111")
+    server = a.staff.login(restaurant.server.pin)
     for n in range(4):
-        o = a.orders.open_order(tom, None, 1)
-        a.orders.add_item(tom, o.id, item(a, "Tea").id, qty=n + 1)
+        o = a.orders.open_order(server, None, 1)
+        a.orders.add_item(server, o.id, restaurant.espresso.id, qty=n + 1)
     queued = a.sync.queued()
 
     async def go() -> None:
@@ -126,12 +133,13 @@ def test_a_push_retried_after_a_lost_answer_gets_the_same_seqs(sync_server, make
     assert _seqs(a) == server_seqs and a.sync.queued() == 0
 
 
-def test_the_same_batch_pushed_twice_at_once_is_stored_once(sync_server, make_terminal):
-    a = make_terminal("a")
+def test_the_same_batch_pushed_twice_at_once_is_stored_once(
+        sync_server, make_restaurant_terminal, restaurant: Restaurant):
+    a = make_restaurant_terminal("a")
     enroll(sync_server, a)
-    tom = a.staff.login("1111")
+    server = a.staff.login(restaurant.server.pin)
     for _ in range(50):
-        a.orders.open_order(tom, None, 1)
+        a.orders.open_order(server, None, 1)
     with a.store.read() as s:
         batch = order_log.outbox(s, 1000)
 
@@ -149,11 +157,12 @@ def test_the_same_batch_pushed_twice_at_once_is_stored_once(sync_server, make_te
     assert len(_server_events(sync_server)) == 50
 
 
-def test_an_outdated_terminal_is_told_and_keeps_its_outbox(sync_server, make_terminal):
-    a = make_terminal("a")
+def test_an_outdated_terminal_is_told_and_keeps_its_outbox(
+        sync_server, make_restaurant_terminal, restaurant: Restaurant):
+    a = make_restaurant_terminal("a")
     enroll(sync_server, a)
-    tom = a.staff.login("1111")
-    a.orders.open_order(tom, None, 2)
+    server = a.staff.login(restaurant.server.pin)
+    a.orders.open_order(server, None, 2)
 
     async def go() -> None:
         client = a.sync.client()
@@ -168,12 +177,13 @@ def test_an_outdated_terminal_is_told_and_keeps_its_outbox(sync_server, make_ter
     assert a.sync.queued() == 1 and _server_events(sync_server) == {}
 
 
-def test_a_revoked_terminal_is_refused_and_keeps_its_outbox(sync_server, make_terminal):
-    a = make_terminal("a")
+def test_a_revoked_terminal_is_refused_and_keeps_its_outbox(
+        sync_server, make_restaurant_terminal, restaurant: Restaurant):
+    a = make_restaurant_terminal("a")
     enroll(sync_server, a)
     store.revoke(sync_server.app.state.engine, a.ctx.config.terminal_id)
-    tom = a.staff.login("1111")
-    a.orders.open_order(tom, None, 2)
+    server = a.staff.login(restaurant.server.pin)
+    a.orders.open_order(server, None, 2)
 
     async def go() -> None:
         stop = asyncio.Event()
@@ -190,33 +200,39 @@ def test_a_revoked_terminal_is_refused_and_keeps_its_outbox(sync_server, make_te
     assert a.sync.queued() == 1
 
 
-def test_master_data_published_by_one_terminal_reaches_another(sync_server, make_terminal):
-    a, b = make_terminal("a"), make_terminal("b")
+def test_master_data_published_by_one_terminal_reaches_another(
+        sync_server, make_restaurant_terminal, restaurant: Restaurant):
+    a, b = make_restaurant_terminal("a"), make_restaurant_terminal("b")
     enroll(sync_server, a, b)
-    maria = a.staff.login("1234")
-    soup = item(a, "Tomato soup")
-    a.menu.set_available(maria, soup.id, False, "out of tomatoes")
+    manager = a.staff.login(restaurant.manager.pin)
+    soup = restaurant.soup
+    a.menu.set_available(manager, soup.id, False, "out of pumpkins")
+    with a.store.read() as s:  # every row of master data, the menu's and the staff's
+        entities = sum(s.connection().exec_driver_sql(f"SELECT count(*) FROM {kind}").scalar()
+                       for kind in MASTER_KINDS)
+    assert entities > len(restaurant.items)
 
     async def go() -> None:
         client = a.sync.client()
         try:
-            assert await a.sync.publish_master_data(client) > 60
+            assert await a.sync.publish_master_data(client) == entities
         finally:
             await client.aclose()
         await sync(b)
 
     run(go())
-    assert item(b, "Tomato soup").available is False
-    assert item(b, "Tomato soup").unavailable_reason == "out of tomatoes"
+    assert b.menu.item(soup.id).available is False
+    assert b.menu.item(soup.id).unavailable_reason == "out of pumpkins"
     with b.store.read() as s:
         assert s.scalar(select(MenuItemRow.price).where(MenuItemRow.id == soup.id)) == soup.price
 
 
-def test_live_stream_brings_a_new_table_to_the_other_terminal_quickly(sync_server,
-                                                                      make_terminal):
-    a, b = make_terminal("a"), make_terminal("b")
+def test_live_stream_brings_a_new_table_to_the_other_terminal_quickly(
+        sync_server, make_restaurant_terminal, restaurant: Restaurant):
+    a, b = make_restaurant_terminal("a"), make_restaurant_terminal("b")
     enroll(sync_server, a, b)
-    tom = a.staff.login("1111")
+    server = a.staff.login(restaurant.server.pin)
+    table = restaurant.tables[0]
     seen: list[float] = []
 
     async def go() -> float:
@@ -231,7 +247,7 @@ def test_live_stream_brings_a_new_table_to_the_other_terminal_quickly(sync_serve
                 break
             await asyncio.sleep(0.02)
         t0 = time.monotonic()
-        a.orders.open_order(tom, table_id(a, "7"), 2)
+        a.orders.open_order(server, table.id, 2)
         for _ in range(300):
             if seen:
                 break
@@ -242,25 +258,25 @@ def test_live_stream_brings_a_new_table_to_the_other_terminal_quickly(sync_serve
 
     latency = run(go())
     assert latency < 2.0
-    assert next(tv for tv in b.floor.tables() if tv.table.name == "7").checks
+    assert next(tv for tv in b.floor.tables() if tv.table.id == table.id).checks
 
 
-def test_server_restored_from_an_older_backup_gets_everything_back(tmp_path: Path,
-                                                                   make_terminal):
+def test_server_restored_from_an_older_backup_gets_everything_back(
+        tmp_path: Path, make_restaurant_terminal, restaurant: Restaurant):
     db = tmp_path / "server" / "server.db"
     url = f"sqlite:///{db}"
-    a, b = make_terminal("a"), make_terminal("b")
-    tom = a.staff.login("1111")
+    a, b = make_restaurant_terminal("a"), make_restaurant_terminal("b")
+    waiter = a.staff.login(restaurant.server.pin)
     with running(url) as server:
         port = server.port
         enroll(server, a, b)
-        a.orders.open_order(tom, None, 1)
+        a.orders.open_order(waiter, None, 1)
         run(sync(a, b))
         con = sqlite3.connect(db)
         con.execute("VACUUM INTO ?", (str(tmp_path / "backup.db"),))
         con.close()
-        later = a.orders.open_order(tom, None, 2)  # after the backup
-        a.orders.add_item(tom, later.id, item(a, "Tea").id)
+        later = a.orders.open_order(waiter, None, 2)  # after the backup
+        a.orders.add_item(waiter, later.id, restaurant.espresso.id)
         run(sync(a, b))
     shutil.copy(tmp_path / "backup.db", db)
     for suffix in ("-wal", "-shm"):
