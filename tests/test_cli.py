@@ -32,7 +32,7 @@ def test_demo_then_start_then_verify(tmp_path: Path):
     verify = pos("audit", "verify", data_dir=tmp_path)
     assert verify.returncode == 0 and "Audit log intact" in verify.stdout
     status = pos("db", "status", data_dir=tmp_path)
-    assert "schema: 0012" in status.stdout
+    assert "schema: 0013" in status.stdout
 
 
 def test_audit_verify_fails_loudly_on_a_tampered_log(tmp_path: Path):

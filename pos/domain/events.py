@@ -203,7 +203,8 @@ def table_moved(*, from_table_id: str | None, to_table_id: str,
 
 def checks_merged(*, source_order_id: str, source_check_number: str,
                   lines: Sequence[Mapping[str, Any]], covers: int = 0) -> dict[str, Any]:
-    """``lines``: item_added payloads of the moved lines (new line ids) plus ``status``;
+    """``lines``: item_added payloads of the moved lines (new line ids) plus ``status``
+    and ``origin_line_id`` (the line as first rung: its stock stays with it);
     ``covers``: the source check's guests, who now sit at the target's check."""
     return {"source_order_id": source_order_id, "source_check_number": source_check_number,
             "lines": [dict(line) for line in lines], "covers": covers}

@@ -33,15 +33,18 @@ STANDARD_UNITS: dict[BaseUnit, dict[str, Decimal]] = {
 
 
 class MovementKind(StrEnum):
-    SALE = "sale"  # depletion by a sold line (negative)
-    SALE_VOID = "sale_void"  # a voided line gives its depletion back
-    SALE_MOVED = "sale_moved"  # a line moved to another check (given back, then sold there)
+    SALE = "sale"  # depletion by a sold line (negative); its id is the line's
+    LINE_VOID = "line_void"  # the sale of a line cancelled (a tombstone: gives the sale back)
+    SALE_VOID = "sale_void"  # before 0013: a void's give-back as a delta
+    SALE_MOVED = "sale_moved"  # before 0013: a line merged away, given back as a delta
     RECEIPT = "receipt"  # goods received against a purchase order
     WASTE = "waste"
     TRANSFER = "transfer"  # a pair: out of one location, into another
-    COUNT = "count"  # stocktake: counted minus expected
+    COUNT = "count"  # stocktake: the shelf held ``counted`` (a snapshot)
+    COUNT_DELTA = "count_delta"  # before 0013: a stocktake as counted minus expected
     OPENING = "opening"  # first stock of a new ingredient
-    LIMIT = "limit"  # portions of a limited item set by a manager
+    LIMIT = "limit"  # "``counted`` portions left" set by a manager, or lifted (a snapshot)
+    LIMIT_DELTA = "limit_delta"  # before 0013: a limit as a portion delta
 
 
 class RecipeAction(StrEnum):

@@ -75,10 +75,18 @@ class LineState(NamedTuple):
     gross: int
     discount: int
     net: int
+    # The line it was first rung as, when a merge brought it here under a new id (the
+    # food was sold once: its stock follows that line).
+    origin_id: str | None = None
 
     @property
     def live(self) -> bool:
         return self.status is not LineStatus.VOIDED
+
+    @property
+    def sold_as(self) -> str:
+        """The id of the line as it was first rung (itself unless merged in)."""
+        return self.origin_id or self.id
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,8 +223,8 @@ def _choice(modifier_id: str, group_id: str, name: str, delta: int) -> ModifierC
 
 class _Line:
     __slots__ = ("allergens", "category_id", "course", "gross", "id", "item_id", "modifiers",
-                 "name", "note", "qty", "seat", "station", "status", "tax_rate", "unit_price",
-                 "void_reason", "was_sent")
+                 "name", "note", "origin_id", "qty", "seat", "station", "status", "tax_rate",
+                 "unit_price", "void_reason", "was_sent")
 
     def __init__(self, p: Mapping[str, Any]) -> None:
         self.id: str = p["line_id"]
@@ -239,6 +247,7 @@ class _Line:
         self.was_sent = self.status in (LineStatus.HELD, LineStatus.SENT)
         self.void_reason = ""
         self.gross: int = self.qty * (self.unit_price + sum(m.price_delta for m in self.modifiers))
+        self.origin_id: str | None = p.get("origin_line_id")  # merged in (from 0013 on)
 
 
 class _Fold:
@@ -423,7 +432,8 @@ class _Fold:
                 station=ln.station, category_id=ln.category_id, tax_rate=ln.tax_rate,
                 allergens=ln.allergens, status=ln.status, was_sent=ln.was_sent,
                 void_reason=ln.void_reason, gross=ln.gross,
-                discount=disc_by_line.get(ln.id, 0), net=net.get(ln.id, 0))
+                discount=disc_by_line.get(ln.id, 0), net=net.get(ln.id, 0),
+                origin_id=ln.origin_id)
             for ln in self.lines.values()
         )
         return OrderState(

@@ -47,6 +47,15 @@ class Effect(StrEnum):
     LIMIT = "limit"  # sets (or lifts) an item's portions left
 
 
+def effect_of(kind: str) -> Effect:
+    """What a movement of ``kind`` (a ``MovementKind`` value) does."""
+    return _EFFECTS.get(kind, Effect.DELTA)
+
+
+_EFFECTS = {"sale": Effect.SALE, "line_void": Effect.CANCEL, "count": Effect.COUNT,
+            "limit": Effect.LIMIT}
+
+
 @dataclass(frozen=True, slots=True)
 class Use:
     ingredient_id: str
@@ -73,9 +82,17 @@ class Move:
 Key = tuple[str, str]  # (ingredient id, location id)
 
 
+def snapshot_key(hlc: str, move_id: str) -> str:
+    """How snapshots are ordered: by HLC, then id (two counts in one tick). An effect at
+    ``hlc`` comes after the snapshot when ``hlc > key``: HLCs are of fixed width, so an
+    effect of the snapshot's own tick sorts before it."""
+    return f"{hlc}|{move_id}"
+
+
 @dataclass(slots=True)
 class Levels:
-    """Stock per ingredient and location, and portions left per limited item."""
+    """Stock per ingredient and location, and portions left per limited item; with the
+    snapshot (``snapshot_key``) each starts from."""
 
     on_hand: dict[Key, int] = field(default_factory=dict)
     counted_at: dict[Key, str] = field(default_factory=dict)
@@ -83,26 +100,44 @@ class Levels:
     limited_at: dict[str, str] = field(default_factory=dict)  # items with a limit row
 
 
-def effects(moves: Iterable[Move]) -> list[tuple[str, Use | None, str | None, int]]:
-    """Every quantity effect of ``moves`` as ``(hlc, use, item, portions)``: a sale's at
-    its HLC, its cancellation's (the negated sale) at the void's HLC when both are there."""
+Quantity = tuple[str, "Use | None", "str | None", int]  # (hlc, use, item, portions)
+
+
+def own_effects(move: Move) -> list[Quantity]:
+    """What a delta or a sale does by itself, at its HLC."""
+    if move.effect not in (Effect.DELTA, Effect.SALE):
+        return []
+    out: list[Quantity] = [(move.hlc, u, None, 0) for u in move.uses]
+    if move.portions and move.item_id:
+        out.append((move.hlc, None, move.item_id, move.portions))
+    return out
+
+
+def cancel_effects(void: Move, sales: Iterable[Move]) -> list[Quantity]:
+    """What a void gives back of its line's sales, at the void's HLC."""
+    out: list[Quantity] = []
+    for sale in sales:
+        out.extend((void.hlc, Use(u.ingredient_id, u.location_id, -u.qty), None, 0)
+                   for u in sale.uses)
+        if sale.portions and sale.item_id:
+            out.append((void.hlc, None, sale.item_id, -sale.portions))
+    return out
+
+
+def effects(moves: Iterable[Move]) -> list[Quantity]:
+    """Every quantity effect of ``moves``: a sale's at its HLC, its cancellation's (the
+    negated sale) at the void's HLC when both are there."""
     moves = list(moves)
     sales: dict[str, list[Move]] = {}
     for m in moves:
         if m.effect is Effect.SALE and m.line_id is not None:
             sales.setdefault(m.line_id, []).append(m)
-    out: list[tuple[str, Use | None, str | None, int]] = []
+    out: list[Quantity] = []
     for m in moves:
-        if m.effect in (Effect.DELTA, Effect.SALE):
-            out.extend((m.hlc, u, None, 0) for u in m.uses)
-            if m.portions and m.item_id:
-                out.append((m.hlc, None, m.item_id, m.portions))
-        elif m.effect is Effect.CANCEL and m.line_id is not None:
-            for sale in sales.get(m.line_id, ()):
-                out.extend((m.hlc, Use(u.ingredient_id, u.location_id, -u.qty), None, 0)
-                           for u in sale.uses)
-                if sale.portions and sale.item_id:
-                    out.append((m.hlc, None, sale.item_id, -sale.portions))
+        if m.effect is Effect.CANCEL and m.line_id is not None:
+            out.extend(cancel_effects(m, sales.get(m.line_id, ())))
+        else:
+            out.extend(own_effects(m))
     return out
 
 
@@ -111,28 +146,29 @@ def replay(moves: Iterable[Move]) -> Levels:
     effect after it (by HLC; the order ``moves`` come in does not matter)."""
     moves = list(moves)
     levels = Levels()
-    counts: dict[Key, tuple[str, str, int]] = {}  # key -> (hlc, id, counted)
-    limits: dict[str, tuple[str, str, int | None]] = {}
+    counts: dict[Key, tuple[str, int]] = {}
+    limits: dict[str, tuple[str, int | None]] = {}
     for m in moves:
+        key = snapshot_key(m.hlc, m.id)
         if m.effect is Effect.COUNT and m.ingredient_id is not None:
-            key = (m.ingredient_id, m.location_id)
-            if key not in counts or (m.hlc, m.id) > counts[key][:2]:
-                counts[key] = (m.hlc, m.id, m.counted or 0)
+            shelf = (m.ingredient_id, m.location_id)
+            if shelf not in counts or key > counts[shelf][0]:
+                counts[shelf] = (key, m.counted or 0)
         elif m.effect is Effect.LIMIT and m.item_id is not None and (
-                m.item_id not in limits or (m.hlc, m.id) > limits[m.item_id][:2]):
-            limits[m.item_id] = (m.hlc, m.id, m.counted)
-    for key, (hlc, _, counted) in counts.items():
-        levels.on_hand[key] = counted
-        levels.counted_at[key] = hlc
-    for item_id, (hlc, _, left) in limits.items():
-        levels.limited_at[item_id] = hlc
+                m.item_id not in limits or key > limits[m.item_id][0]):
+            limits[m.item_id] = (key, m.counted)
+    for shelf, (key, counted) in counts.items():
+        levels.on_hand[shelf] = counted
+        levels.counted_at[shelf] = key
+    for item_id, (key, left) in limits.items():
+        levels.limited_at[item_id] = key
         if left is not None:
             levels.remaining[item_id] = left
     for hlc, use, item, portions in effects(moves):
         if use is not None:
-            key = (use.ingredient_id, use.location_id)
-            if hlc > levels.counted_at.get(key, ""):
-                levels.on_hand[key] = levels.on_hand.get(key, 0) + use.qty
+            shelf = (use.ingredient_id, use.location_id)
+            if shelf not in levels.counted_at or hlc > levels.counted_at[shelf]:
+                levels.on_hand[shelf] = levels.on_hand.get(shelf, 0) + use.qty
         elif item is not None and item in levels.remaining and hlc > levels.limited_at[item]:
             levels.remaining[item] += portions
     return levels

@@ -68,6 +68,7 @@ def _items(session: Session, rows: list[MenuItemRow]) -> list[MenuItem]:
                                  .where(ModifierGroupRow.id.in_(group_ids))):
             groups[g.id] = ModifierGroup(g.id, g.name, g.min_choices, g.max_choices,
                                          tuple(mods.get(g.id, ())))
+    stock_86 = queries.menu.stock_86(session)  # a manager's 86 first, then what stock says
     by_item: dict[str, list[ModifierGroup]] = {}
     for item_id, group_id in links:
         by_item.setdefault(item_id, []).append(groups[group_id])
@@ -75,8 +76,10 @@ def _items(session: Session, rows: list[MenuItemRow]) -> list[MenuItem]:
         MenuItem(id=r.id, name=r.name, category_id=r.category_id, price=r.price,
                  tax_rate=rates[r.tax_rate_id],
                  station=stations.get(r.station_id or category_station.get(r.category_id) or ""),
-                 allergens=tuple(json.loads(r.allergens)), available=r.available,
-                 unavailable_reason=r.unavailable_reason,
+                 allergens=tuple(json.loads(r.allergens)),
+                 available=r.available and r.id not in stock_86,
+                 unavailable_reason=r.unavailable_reason if not r.available
+                 else stock_86.get(r.id, ""),
                  modifier_groups=tuple(by_item.get(r.id, ())))
         for r in rows
     ]

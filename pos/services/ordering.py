@@ -37,8 +37,6 @@ from pos.services.order_log import LoadedOrder
 from pos.services.policies import (
     CourseFired,
     LinesHeld,
-    LinesMovedIn,
-    LinesMovedOut,
     LinesRung,
     LinesSent,
     LinesVoided,
@@ -431,7 +429,9 @@ class OrderService:
                     unit_price=ln.unit_price, modifiers=ln.modifiers, seat=ln.seat,
                     course=ln.course, note=ln.note, station=ln.station,
                     category_id=ln.category_id, tax_rate=ln.tax_rate, allergens=ln.allergens)
-                lines.append({**payload, "status": ln.status.value})
+                # The food was sold once, as the first line: its stock stays with that.
+                lines.append({**payload, "status": ln.status.value,
+                              "origin_line_id": ln.sold_as})
             tgt = target.state
             merged = ev.checks_merged(source_order_id=source_id,
                                       source_check_number=src.check_number, lines=lines,
@@ -440,8 +440,6 @@ class OrderService:
             self._emit(s, source, source_id, actor, [(EventType.ORDER_MERGED_INTO,
                        ev.order_merged_into(target_order_id=into_id,
                                             target_check_number=tgt.check_number))])
-            self.policies.react(s, LinesMovedOut(src, tuple(ln.id for ln in src.live_lines)))
-            self.policies.react(s, LinesMovedIn(state, tuple(ln["line_id"] for ln in lines)))
             uow.commit()
         return state
 

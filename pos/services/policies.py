@@ -4,9 +4,10 @@ A command (ring an item, send, pay …) states what it did as a typed fact and h
 to ``Policies.react`` before it commits; every reaction registered for that fact's type
 runs in the same transaction, so a print job or a stock movement exists exactly when
 the command does, and a reaction that fails rolls the command back. Reactions are
-registered once, in the composition root (``pos/services/terminal.py`` ``_policies``):
-kitchen routing on send, fire and sent void; stock depletion on ring, void and merge;
-the receipt and the cash drawer on payment. Loyalty and staff rules register there too.
+registered once, in the composition root (``Terminal._register_policies``): kitchen
+routing on send, fire and sent void; stock depletion on ring and void (a merge moves
+lines, never food); the receipt and the cash drawer on payment. Loyalty and staff rules
+register there too.
 """
 
 from __future__ import annotations
@@ -22,8 +23,7 @@ from pos.domain.order import OrderState
 
 @dataclass(frozen=True, slots=True)
 class LinesFact:
-    """Something that happened to some lines of a check; ``state`` is the check after it
-    (for ``LinesMovedOut`` the source check before the merge)."""
+    """Something that happened to some lines of a check; ``state`` is the check after it."""
 
     state: OrderState
     line_ids: tuple[str, ...]
@@ -53,14 +53,6 @@ class CourseFired(LinesFact):
     """A held course fired: its lines go to the kitchen now."""
 
 
-class LinesMovedOut(LinesFact):
-    """A check's live lines merged away into another check."""
-
-
-class LinesMovedIn(LinesFact):
-    """The lines a merge brought into the target check (new line ids)."""
-
-
 @dataclass(frozen=True, slots=True)
 class PaymentTaken:
     """A payment taken on a check; ``state`` is the check after it (closed if it was the
@@ -71,7 +63,7 @@ class PaymentTaken:
 
 
 # The facts stock depletion reacts to.
-STOCK_FACTS: tuple[type[LinesFact], ...] = (LinesRung, LinesVoided, LinesMovedOut, LinesMovedIn)
+STOCK_FACTS: tuple[type[LinesFact], ...] = (LinesRung, LinesVoided)
 
 F = TypeVar("F")
 Reaction = Callable[[Session, F], None]

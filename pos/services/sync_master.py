@@ -121,7 +121,7 @@ class MasterPart(SyncBase):
             session.execute(delete(MasterHeldRow).where(
                 MasterHeldRow.kind == change.kind, MasterHeldRow.entity_id == change.entity_id))
             if isinstance(record, StockMovement):
-                moves.append(Movement(**record.model_dump()))
+                moves.append(Movement(**record.upcast(change.v).model_dump()))
             else:
                 self._apply_master(session, change, record)
                 applied.add(change.kind)

@@ -26,8 +26,6 @@ from pos.services.ordering import OrderService
 from pos.services.payment import PaymentService
 from pos.services.policies import (
     CourseFired,
-    LinesMovedIn,
-    LinesMovedOut,
     LinesRung,
     LinesSent,
     LinesVoided,
@@ -121,8 +119,6 @@ class Terminal:
         on(SentLinesVoided, self.kitchen.voided)
         on(LinesRung, self.inventory.rung)
         on(LinesVoided, self.inventory.voided)
-        on(LinesMovedOut, self.inventory.moved_out)
-        on(LinesMovedIn, self.inventory.moved_in)
         on(PaymentTaken, self.receipts.after_payment)
 
     def _wake_workers(self, changes: Changes) -> None:

@@ -450,7 +450,9 @@ class StockMovementRow(Base):
     # ingredient deltas as JSON ``[[ingredient_id, location_id, delta], ...]`` (fixed
     # when it was sold, so a later recipe change leaves it alone), ``ingredient_id`` is
     # NULL and ``delta`` counts portions of a limited item (0 otherwise). Readers expand
-    # it with ``expanded_movements``; rows written before 0010 are per ingredient.
+    # it with ``expanded_movements``; rows written before 0010 are per ingredient. From
+    # 0013 ``delta`` of a sale is always its portions (-qty), limited or not, and the
+    # rules of ``pos.domain.stock_ledger`` say what each kind does to the levels.
     uses: Mapped[str | None] = mapped_column(Text)
     # 1: this terminal's sale whose ``uses`` are not yet added to ``stock_level`` (the
     # fold adds them in batches, off the sale's commit; readers add them meanwhile).
@@ -462,9 +464,10 @@ class StockMovementRow(Base):
     # sale's commit) clears ``to_fold``, which moves it into the day and outbox indexes:
     # ``ref_id`` (a void finds its line's depletion; a line's first sale has the line's
     # id and is found by primary key, so it is left out), ``business_date, kind``
-    # (reports by day), and the folded movements not yet exported (the outbox stays a
-    # page or two, whatever the log's size). No per-ingredient index: stock on hand is
-    # read from ``stock_level``. Queries name the partial condition to use an index.
+    # (reports by day), the folded movements not yet exported (the outbox stays a
+    # page or two, whatever the log's size), and ``hlc`` (what happened after a count
+    # or a limit that arrived late). No per-ingredient index: stock on hand is read from
+    # ``stock_level``. Queries name the partial condition to use an index.
     __table_args__ = (
         Index("ix_stock_movement_ref_id", "ref_id", sqlite_where=text("id != ref_id")),
         Index("ix_stock_movement_day_kind", "business_date", "kind",
@@ -472,6 +475,7 @@ class StockMovementRow(Base):
         Index("ix_stock_movement_to_fold", "id", sqlite_where=text("to_fold = 1")),
         Index("ix_stock_movement_pending", "id",
               sqlite_where=text("exported_at IS NULL AND to_fold IS NULL")),
+        Index("ix_stock_movement_hlc", "hlc", sqlite_where=text("to_fold IS NULL")),
     )
 
 
@@ -486,25 +490,32 @@ class InventoryVersionRow(Base):
 
 
 class StockLevelRow(Base):
-    """Projection: the sum of an ingredient's movements at a location, kept in the
-    movement's transaction (and rebuildable from the movements)."""
+    """Projection: an ingredient's stock at a location, its latest count plus the
+    effects after it, kept in the movement's transaction (and rebuildable from the
+    movements: ``pos.domain.stock_ledger.replay``)."""
 
     __tablename__ = "stock_level"
     ingredient_id: Mapped[str] = mapped_column(Id, primary_key=True)
     location_id: Mapped[str] = mapped_column(Id, primary_key=True)
     on_hand: Mapped[int] = mapped_column(default=0)
+    # "hlc|id" of the count ``on_hand`` starts from ('' : none); earlier effects are in it.
+    count_hlc: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class ItemStockRow(Base):
-    """An item's stock state: a manual limit ("8 left", the sum of its portion
-    movements) and whether it is 86'd automatically (so a receipt may bring it back)."""
+    """An item's stock state, local and derived: a manager's limit ("8 left": its latest
+    limit plus the sales and voids after it) and why stock 86's it now (``auto_reason``,
+    '' when it can be made). A manager's own 86 is ``menu_item.available``, master data
+    that stock never touches."""
 
     __tablename__ = "item_stock"
     item_id: Mapped[str] = mapped_column(ForeignKey("menu_item.id", ondelete="CASCADE"),
                                          primary_key=True)
     limited: Mapped[bool] = mapped_column(default=False)
     remaining: Mapped[int] = mapped_column(default=0)
-    auto_86: Mapped[bool] = mapped_column(default=False)
+    # "hlc|id" of the limit ``remaining`` starts from ('' : none).
+    limit_hlc: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    auto_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class IngredientCostRow(Base):

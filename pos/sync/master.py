@@ -226,9 +226,17 @@ class RecipeLine(MasterRecord):
 
 
 class StockMovement(MasterRecord):
-    """A stock movement: insert-once (its UUIDv7 id), never changed or deleted."""
+    """A stock movement: insert-once (its id: a UUIDv7, or derived from its cause), never
+    changed or deleted.
+
+    Version 2 (schema 0013): a ``count`` is a snapshot of the shelf (``counted``), a
+    ``limit`` one of the portions left (``counted``; None: lifted), a ``line_void`` the
+    tombstone of a line's sale. In version 1 counts and limits were deltas: read as
+    ``count_delta`` and ``limit_delta`` (``upcast``), they keep that meaning.
+    """
 
     KIND = STOCK_MOVEMENT
+    VERSION = 2
     id: Key
     terminal_id: Key
     hlc: Str24
@@ -245,6 +253,15 @@ class StockMovement(MasterRecord):
     ref_id: Key | None
     actor_id: Key | None
     uses: Json | None  # a sale's ingredient deltas
+
+    def upcast(self, version: int) -> StockMovement:
+        """This movement as the current version means it, sent at ``version``."""
+        if version < 2 and self.kind in _DELTA_KINDS_V1:
+            return self.model_copy(update={"kind": _DELTA_KINDS_V1[self.kind]})
+        return self
+
+
+_DELTA_KINDS_V1 = {"count": "count_delta", "limit": "limit_delta"}
 
 
 MASTER_TYPES: dict[str, type[MasterRecord]] = {t.KIND: t for t in (

@@ -117,8 +117,8 @@ def _commands(t: Terminal) -> list[tuple[str, Callable[[], object]]]:
         ("set a recipe", lambda: inv.set_recipe(sam, pizza.id, [RecipeLine(basil.id, 3)])),
         ("set an option's recipe", lambda: inv.set_modifier_recipe(
             sam, extra, [RecipeLine(basil.id, 2, RecipeAction.ADD)])),
-        ("limit an item to none", lambda: inv.set_limit(maria, pizza.id, 0)),
-        ("lift the limit", lambda: inv.set_limit(maria, pizza.id, None)),
+        # (A limit is a stock movement, a snapshot, not master data; and what stock 86's
+        # is derived on every terminal, never written to the menu.)
         ("receive goods at a new cost", receive),
         ("import a new supplier and location", lambda: import_csv(
             inv, sam, ingredients="name,unit,cost,supplier,location\n"

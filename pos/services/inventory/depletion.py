@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Sequence
 from typing import Any
@@ -13,12 +12,11 @@ from pos.domain import inventory as inv
 from pos.domain.changes import Changes
 from pos.domain.clock import to_iso
 from pos.domain.errors import ItemUnavailableError
-from pos.domain.ids import new_id
 from pos.domain.inventory import MovementKind, RecipeAction, RecipeLine
 from pos.domain.menu import MenuItem, ModifierChoice
 from pos.domain.order import OrderState
+from pos.domain.stock_ledger import cause_id
 from pos.services.inventory.availability import Availability86
-from pos.services.inventory.movements import _expand
 from pos.services.inventory.types import (
     _RECIPE_CACHE_SIZE,
     _dump_uses,
@@ -28,7 +26,7 @@ from pos.services.inventory.types import (
     _Portion,
     _RecipeCache,
 )
-from pos.services.policies import LinesMovedIn, LinesMovedOut, LinesRung, LinesVoided
+from pos.services.policies import LinesRung, LinesVoided
 from pos.store import queries
 from pos.store.engine import driver_connection, note_changes
 
@@ -38,17 +36,13 @@ class Depletion(Availability86):
 
     # The order commands' facts (``pos.services.policies``), in their transaction.
 
+    # (A merge, a move or a split moves lines, never food: no reaction.)
+
     def rung(self, session: Session, fact: LinesRung) -> None:
-        self._deplete(session, fact.state, fact.line_ids, check_limit=True)
+        self._deplete(session, fact.state, fact.line_ids)
 
     def voided(self, session: Session, fact: LinesVoided) -> None:
-        self._give_back(session, fact.line_ids, MovementKind.SALE_VOID)
-
-    def moved_out(self, session: Session, fact: LinesMovedOut) -> None:
-        self._give_back(session, fact.line_ids, MovementKind.SALE_MOVED)
-
-    def moved_in(self, session: Session, fact: LinesMovedIn) -> None:
-        self._deplete(session, fact.state, fact.line_ids, check_limit=False)
+        self._cancel(session, fact.state, fact.line_ids)
 
     def _current(self, stamp: int) -> _RecipeCache:
         if self._recipes.stamp != stamp:
@@ -103,10 +97,10 @@ class Depletion(Availability86):
             cache.needs = queries.stock.portion_needs(conn)
         return cache.needs
 
-    def _deplete(self, session: Session, state: OrderState, line_ids: Sequence[str], *,
-                 check_limit: bool) -> None:
-        """One movement row per sold line (its ingredient deltas in ``uses``), one
-        executemany; the levels follow by trigger."""
+    def _deplete(self, session: Session, state: OrderState, line_ids: Sequence[str]) -> None:
+        """One movement row per sold line, with the line's id (its ingredient deltas in
+        ``uses``, its portions in ``delta``), one executemany; the levels take the uses at
+        the fold, a limited item its portions now."""
         ringing = self._ringing
         conn = ringing[2] if ringing is not None and ringing[0] is session \
             else driver_connection(session)
@@ -131,21 +125,19 @@ class Depletion(Availability86):
             stamp, is_limited, remaining = found
             portion = self._portion(conn, stamp, line.item_id,
                                     [m.modifier_id for m in line.modifiers])
-            if is_limited and check_limit and remaining < line.qty:
+            if is_limited and remaining < line.qty:
                 raise ItemUnavailableError(
                     "{item}: only {left} left." if remaining > 0
                     else "{item} is 86'd: limit reached.", item=line.name, left=remaining)
-            portions = -line.qty if is_limited else 0
-            if not portion.use and not portions:
-                continue
             used.append((portion, line.qty))
-            # A line's first sale has the line's id (unique, and a void finds it by
-            # primary key); a move's re-sale is a fresh row found by ref_id.
-            rows.append((line.id if check_limit else new_id(), terminal, hlc, at, day, sale,
-                         None, None, line.item_id, portions, None, None, "", line.id, None, None,
+            # Every sale counts its portions, limited here or not: a limit set elsewhere
+            # before this sale, and merged later, counts it down.
+            rows.append((line.id, terminal, hlc, at, day, sale, None, None, line.item_id,
+                         -line.qty, None, None, "", line.id, None, None,
                          portion.uses_json(line.qty), 1))
-            if portions:
+            if is_limited:
                 limited.append(line.item_id)
+                queries.ledger.add_portions(conn, line.item_id, -line.qty, hlc)
         if not rows:
             return
         note_changes(session, Changes(stock=True))
@@ -174,30 +166,26 @@ class Depletion(Availability86):
         if short or limited:
             self._auto_86(session, conn, short, limited)
 
-    def _give_back(self, session: Session, line_ids: Sequence[str], kind: MovementKind) -> None:
-        """One row per line giving back what its sale rows (net of earlier give-backs)
-        took, rows of either form."""
+    def _cancel(self, session: Session, state: OrderState, line_ids: Sequence[str]) -> None:
+        """A void: one tombstone per line as first sold (its id from that line, so two
+        terminals voiding it write one row), giving back what the sale took whenever the
+        two meet; stock then says again what it allows."""
         conn = driver_connection(session)
-        moves: list[dict[str, Any]] = []
+        hlc, at = state.last_hlc or self.ctx.hlc.tick().encode(), to_iso(self.ctx.clock.now())
+        moves = []
         for line_id in line_ids:
-            net: dict[tuple[str, str], int] = {}
-            portions = 0
-            item_id: str | None = None
-            for ing, loc, item, delta, uses in queries.stock.sale_moves(conn, line_id):
-                item_id = item or item_id
-                for i, lc, d in _expand(ing, loc, delta, uses):
-                    if i is None:
-                        portions += d
-                    else:
-                        net[(i, lc or "")] = net.get((i, lc or ""), 0) + d
-            back = [[i, loc, -d] for (i, loc), d in net.items() if d]
-            if back or portions:
-                moves.append(self._movement(kind, -portions, ingredient_id=None,
-                                            location_id=None, item_id=item_id,
-                                            ref_id=line_id, uses=_dump_uses(back)))
+            line = state.line(line_id)
+            if line is None:
+                continue
+            move = self._movement(MovementKind.LINE_VOID, 0, ingredient_id=None,
+                                  location_id=None, item_id=line.item_id, ref_id=line.sold_as,
+                                  business_date=state.business_date, stamp=(hlc, at))
+            moves.append({**move, "id": cause_id(line.sold_as, "void")})
         self._write(session, moves)
-        self._refresh(session, {i for m in moves for i, _, _ in json.loads(m["uses"])},
-                      {m["item_id"] for m in moves if m["delta"] and m["item_id"]})
+        ingredients = {u.ingredient_id for m in moves
+                       for sale in queries.ledger.sales_of_line(conn, m["ref_id"])
+                       for u in sale.uses}
+        self._refresh(session, ingredients, {m["item_id"] for m in moves})
 
     def line_allergens(self, session: Session, item: MenuItem,
                        modifiers: Sequence[ModifierChoice]) -> tuple[str, ...]:

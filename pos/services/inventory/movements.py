@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -15,6 +14,14 @@ from pos.domain.changes import Changes
 from pos.domain.clock import to_iso
 from pos.domain.ids import new_id
 from pos.domain.inventory import MovementKind
+from pos.domain.stock_ledger import (
+    Effect,
+    Move,
+    cancel_effects,
+    effects,
+    own_effects,
+    snapshot_key,
+)
 from pos.services.context import Context
 from pos.services.inventory.types import FOLD_EVERY_S, _Floors, _RecipeCache
 from pos.services.staff import StaffService
@@ -22,17 +29,41 @@ from pos.store import queries
 from pos.store.engine import driver_connection, note_changes
 
 
-def _expand(ingredient_id: str | None, location_id: str | None, delta: int,
-            uses: str | None) -> Iterator[tuple[str | None, str | None, int]]:
-    """A movement row as ``(ingredient, location, delta)`` parts: itself, or for a
-    sale-kind row its portion count (ingredient None, when not 0) and its ``uses``."""
-    if uses is None:
-        yield ingredient_id, location_id, delta
+def apply(conn: sqlite3.Connection, move: Move) -> None:
+    """What one new movement does to the levels and limits (``pos.domain.stock_ledger``):
+    an effect adds after the snapshot it follows; a void gives its sale back, and a sale
+    whose void came first is cancelled at once; a newer snapshot restarts its shelf or
+    item from its number plus what came after it."""
+    if move.effect is Effect.COUNT and move.ingredient_id is not None:
+        key = snapshot_key(move.hlc, move.id)
+        if key > queries.ledger.count_key(conn, move.ingredient_id, move.location_id):
+            shelf = (move.ingredient_id, move.location_id)
+            after = sum(u.qty for hlc, u, _, _ in effects(queries.ledger.moves_after(
+                conn, move.hlc)) if u is not None and hlc > key
+                and (u.ingredient_id, u.location_id) == shelf)
+            queries.ledger.set_level(conn, *shelf, (move.counted or 0) + after, key)
         return
-    if delta:
-        yield None, None, delta
-    for ing, loc, d in json.loads(uses):
-        yield ing, loc, int(d)
+    if move.effect is Effect.LIMIT and move.item_id is not None:
+        key = snapshot_key(move.hlc, move.id)
+        if key > queries.ledger.limit_key(conn, move.item_id):
+            after = sum(p for hlc, u, item, p in effects(queries.ledger.moves_after(
+                conn, move.hlc)) if u is None and item == move.item_id and hlc > key)
+            queries.ledger.set_limit(conn, move.item_id, None if move.counted is None
+                                     else move.counted + after, key)
+        return
+    if move.effect is Effect.CANCEL and move.line_id is not None:
+        done = cancel_effects(move, queries.ledger.sales_of_line(conn, move.line_id))
+    else:
+        done = own_effects(move)
+        void = queries.ledger.void_of_line(conn, move.line_id) \
+            if move.effect is Effect.SALE and move.line_id is not None else None
+        if void is not None:  # its void came first: cancelled as it arrives
+            done += cancel_effects(void, [move])
+    for hlc, use, item, portions in done:
+        if use is not None:
+            queries.ledger.add_to_level(conn, use.ingredient_id, use.location_id, use.qty, hlc)
+        elif item is not None:
+            queries.ledger.add_portions(conn, item, portions, hlc)
 
 
 class MovementLog:
@@ -67,27 +98,21 @@ class MovementLog:
         """HLC and wall time shared by the movements of one change (ids tell them apart)."""
         return self.ctx.hlc.tick().encode(), to_iso(self.ctx.clock.now())
 
-    def _write(self, session: Session, moves: Sequence[dict[str, Any]], *,
-               ignore_known: bool = False) -> list[dict[str, Any]]:
-        """Insert movements (their deltas reach the projections); returns those that were
-        new (all of them, unless ``ignore_known`` skips ids already in the log)."""
+    def _write(self, session: Session, moves: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Insert movements unless their id is already in the log (the same cause recorded
+        on two terminals is one row) and apply the new ones to the projections by the
+        ledger's rules; returns the new ones. This terminal's pending sales are folded
+        first, so every unfolded sale is newer than any count or limit applied."""
         if not moves:
             return []
         self._floors.clear()
         note_changes(session, Changes(stock=True))
         conn = driver_connection(session)
         self._fold_on(conn)
-        return self._write_on(conn, moves, ignore_known)
-
-    @staticmethod
-    def _write_on(conn: sqlite3.Connection, moves: Sequence[dict[str, Any]],
-                  ignore_known: bool = False) -> list[dict[str, Any]]:
-        """The projections follow by the movement table's insert triggers (migration
-        0010): a row inserted adds to them once, an id already known adds nothing."""
-        if ignore_known:
-            return [m for m in moves if queries.stock.insert_new_movement(conn, m)]
-        queries.stock.insert_movements(conn, moves)
-        return list(moves)
+        fresh = [m for m in moves if queries.stock.insert_new_movement(conn, m)]
+        for m in fresh:
+            apply(conn, queries.ledger.move_of([m[c] for c in queries.ledger.COLUMNS]))
+        return fresh
 
     def fold(self) -> int:
         """Add this terminal's sales not yet in ``stock_level`` to it, in one

@@ -13,6 +13,7 @@ from pos.domain.errors import NotFoundError, ValidationError
 from pos.domain.ids import new_id
 from pos.domain.inventory import MovementKind
 from pos.domain.staff import Permission
+from pos.domain.stock_ledger import cause_id
 from pos.services import audit
 from pos.services.inventory.stock import Stock
 from pos.services.inventory.types import (
@@ -137,29 +138,38 @@ class Purchasing(Stock):
             moves = []
             now = to_iso(self.ctx.clock.now())
             short = False
+            # Per ingredient, not per line: two lines of one ingredient are one receipt for
+            # its moving-average cost (each line computed alone would miss the other).
+            arriving: dict[str, list[tuple[PurchaseOrderLineRow, int, int]]] = {}
             for ln in s.scalars(select(PurchaseOrderLineRow)
-                                .where(PurchaseOrderLineRow.po_id == po_id)):
+                                .where(PurchaseOrderLineRow.po_id == po_id)
+                                .order_by(PurchaseOrderLineRow.id)):
                 packs, paid = (received or {}).get(ln.id, (ln.packs, ln.packs * ln.pack_price))
                 if packs < 0 or paid < 0:
                     raise ValidationError("Received packs and cost cannot be below zero.")
                 short = short or packs < ln.packs
                 ln.received_packs, ln.received_cost = packs, paid
-                if packs == 0:
-                    continue
-                ing = self._ingredient(s, ln.ingredient_id)
-                qty = packs * ln.pack_size
+                if packs:
+                    arriving.setdefault(ln.ingredient_id, []).append((ln, packs * ln.pack_size,
+                                                                      paid))
+            for ingredient_id, lines in arriving.items():
+                ing = self._ingredient(s, ingredient_id)
                 on_hand = int(s.scalar(select(func.coalesce(func.sum(StockLevelRow.on_hand), 0))
                                        .where(StockLevelRow.ingredient_id == ing.id)) or 0)
-                cost = inv.moving_average(on_hand, Decimal(ing.cost_per_unit), qty, paid)
+                cost = inv.moving_average(on_hand, Decimal(ing.cost_per_unit),
+                                          sum(q for _, q, _ in lines), sum(p for _, _, p in lines))
                 if cost != Decimal(ing.cost_per_unit):
                     ing.cost_per_unit = str(cost)
                     record_master(s, self.ctx, "ingredient", ing)
                     s.add(IngredientCostRow(id=new_id(), ingredient_id=ing.id, at=now,
                                             cost_per_unit=str(cost), source="receipt"))
-                moves.append(self._movement(
-                    MovementKind.RECEIPT, qty, ingredient_id=ing.id,
-                    location_id=ing.location_id, ref_id=po.id, actor_id=actor.id,
-                    unit_cost=str((Decimal(paid) / qty).quantize(inv.COST_PLACES))))
+                for ln, qty, paid in lines:
+                    move = self._movement(
+                        MovementKind.RECEIPT, qty, ingredient_id=ing.id,
+                        location_id=ing.location_id, ref_id=po.id, actor_id=actor.id,
+                        unit_cost=str((Decimal(paid) / qty).quantize(inv.COST_PLACES)))
+                    # Its cause is the order line: received once, wherever it is recorded.
+                    moves.append({**move, "id": cause_id(ln.id, "receipt")})
             self._write(s, moves)
             po.status = "partial" if short else "received"
             po.received_at = now

@@ -9,16 +9,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pos.domain import inventory as inv
+from pos.domain.changes import Changes
 from pos.domain.errors import NotFoundError, ValidationError
 from pos.domain.ids import new_id
 from pos.domain.inventory import MovementKind
 from pos.domain.staff import Permission
+from pos.domain.stock_ledger import replay
 from pos.services import audit
 from pos.services.inventory.catalog import Catalog
 from pos.services.inventory.types import CountResult, StockLevel
 from pos.services.staff import Actor
 from pos.store import queries
-from pos.store.engine import driver_connection
+from pos.store.engine import driver_connection, note_changes
 from pos.store.models import (
     IngredientRow,
     StockLevelRow,
@@ -101,8 +103,10 @@ class Stock(Catalog):
 
     def record_count(self, actor: Actor, location_id: str, counted: Mapping[str, int],
                      override_pin: str | None = None) -> CountResult:
-        """A stocktake at one location: each counted ingredient gets a movement of
-        counted minus what the log expected there, so the level becomes the count."""
+        """A stocktake at one location: each counted ingredient gets a snapshot, "there
+        were N here now": the level becomes the count plus only what happens after it,
+        on every terminal, whatever was sold elsewhere before it and merged later. The
+        variance (counted minus what this terminal expected) is kept for the reports."""
         if any(q < 0 for q in counted.values()):
             raise ValidationError("A counted quantity cannot be below zero.")
         with self.ctx.store.unit_of_work() as uow:
@@ -134,10 +138,18 @@ class Stock(Catalog):
         return CountResult(location_id, variances, inv.to_minor(value))
 
     def rebuild_levels(self) -> int:
-        """Recompute the level projection from the movement log; returns rows written."""
+        """Recompute the levels and limits from the movement log by the ledger's rules
+        (``pos.domain.stock_ledger.replay``); returns how many level rows there are. On a
+        healthy store it changes nothing."""
         self._floors.clear()
         with self.ctx.store.unit_of_work() as uow:
-            n = queries.stock.rebuild_levels(driver_connection(uow.session))
+            conn = driver_connection(uow.session)
+            self._fold_on(conn)
+            levels = replay(queries.ledger.all_moves(conn))
+            limited = [i for i, n in queries.ledger.projections(conn)[1].items()]
+            n = queries.ledger.write_levels(conn, levels, limited)
+            note_changes(uow.session, Changes(stock=True))
+            self._refresh(uow.session, None)
             uow.commit()
         return n
 

@@ -13,6 +13,7 @@ from pos.store.queries import (
     events,
     kds,
     kitchen,
+    ledger,
     menu,
     orders,
     reports,
@@ -21,5 +22,5 @@ from pos.store.queries import (
 )
 from pos.store.queries.connection import Db, data_version
 
-__all__ = ["Db", "analytics", "connection", "data_version", "events", "kds", "kitchen", "menu",
-           "orders", "reports", "staff", "stock"]
+__all__ = ["Db", "analytics", "connection", "data_version", "events", "kds", "kitchen", "ledger",
+           "menu", "orders", "reports", "staff", "stock"]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pos.store.queries.connection import Db, conn_of
 from pos.store.queries.stock import expanded_movements
 
-_SALE_KINDS = "('sale', 'sale_void', 'sale_moved')"
-_USE_KINDS = "('sale', 'sale_void', 'sale_moved', 'waste')"
+_SALE_KINDS = "('sale', 'line_void', 'sale_void', 'sale_moved')"
+_USE_KINDS = "('sale', 'line_void', 'sale_void', 'sale_moved', 'waste')"
+_COUNT_KINDS = "('count', 'count_delta')"  # a count's delta: counted minus expected
 _IN_PERIOD = "business_date BETWEEN :start AND :end"
 
 
@@ -33,7 +34,7 @@ def usage(db: Db, start: str, end: str) -> list[tuple[str, int, int, int]]:
         "SELECT ingredient_id, "
         f"sum(CASE WHEN kind IN {_SALE_KINDS} THEN -delta ELSE 0 END), "
         "sum(CASE WHEN kind = 'waste' THEN -delta ELSE 0 END), "
-        "sum(CASE WHEN kind = 'count' THEN -delta ELSE 0 END) FROM "
+        f"sum(CASE WHEN kind IN {_COUNT_KINDS} THEN -delta ELSE 0 END) FROM "
         f"({expanded_movements(_IN_PERIOD)}) "
         "GROUP BY ingredient_id", _period(start, end)).fetchall()
 

@@ -11,10 +11,11 @@ from pos.store.queries.connection import Db, conn_of
 
 _SQL_ITEM = (
     "SELECT i.id, i.name, i.category_id, i.price, i.allergens, i.available, "
-    "i.unavailable_reason, t.id, t.name, t.rate, t.inclusive, s.name "
-    "FROM menu_item i JOIN tax_rate t ON t.id = i.tax_rate_id "
+    "i.unavailable_reason, t.id, t.name, t.rate, t.inclusive, s.name, "
+    "coalesce(k.auto_reason, '') FROM menu_item i JOIN tax_rate t ON t.id = i.tax_rate_id "
     "JOIN menu_category c ON c.id = i.category_id "
-    "LEFT JOIN station s ON s.id = coalesce(i.station_id, c.station_id) WHERE i.id = ?")
+    "LEFT JOIN station s ON s.id = coalesce(i.station_id, c.station_id) "
+    "LEFT JOIN item_stock k ON k.item_id = i.id WHERE i.id = ?")
 _SQL_ITEM_GROUPS = (
     "SELECT g.id, g.name, g.min_choices, g.max_choices, m.id, m.name, m.price_delta "
     "FROM item_modifier_group l JOIN modifier_group g ON g.id = l.group_id "
@@ -38,9 +39,16 @@ def menu_item(db: Db, item_id: str) -> MenuItem | None:
     return MenuItem(
         id=r[0], name=r[1], category_id=r[2], price=r[3],
         tax_rate=TaxRate(r[7], r[8], Decimal(r[9]), bool(r[10])), station=r[11],
-        allergens=tuple(json.loads(r[4])), available=bool(r[5]), unavailable_reason=r[6],
+        allergens=tuple(json.loads(r[4])), available=bool(r[5]) and not r[12],
+        unavailable_reason=r[6] if not r[5] else r[12],
         modifier_groups=tuple(ModifierGroup(gid, name, lo, hi, tuple(mods))
                               for gid, (name, lo, hi, mods) in groups.items()))
+
+
+def stock_86(db: Db) -> dict[str, str]:
+    """Why stock 86's items now, by item (a manager's own 86 is the item's flag)."""
+    return dict(conn_of(db).execute(
+        "SELECT item_id, auto_reason FROM item_stock WHERE auto_reason != ''").fetchall())
 
 
 def modifier_group_names(db: Db, item_id: str) -> tuple[str, ...]:

@@ -32,10 +32,12 @@ _SQL_INSERT_MOVEMENT_ROW = (f"INSERT INTO stock_movement ({', '.join(MOVEMENT_CO
 # The recipe stamp and the item's limit, in one read per sold line.
 _SQL_LIMIT = ("SELECT v.recipes, s.limited, s.remaining FROM inventory_version v "
               "LEFT JOIN item_stock s ON s.item_id = ? WHERE v.id = 1")
-_SQL_LIMIT_LEFT = ("SELECT s.remaining, m.available FROM item_stock s JOIN menu_item m "
-                   "ON m.id = s.item_id WHERE s.item_id = ? AND s.limited = 1")
-# The most one portion of any item takes of each ingredient (its base recipes).
-_SQL_NEEDS = ("SELECT ingredient_id, max(qty) FROM recipe_line WHERE item_id IS NOT NULL "
+_SQL_LIMIT_LEFT = ("SELECT s.remaining, s.auto_reason != '', m.name FROM item_stock s "
+                   "JOIN menu_item m ON m.id = s.item_id WHERE s.item_id = ? AND s.limited = 1")
+# The most one portion of any item takes of each ingredient (its base recipes; two
+# lines of one ingredient in a recipe are one need).
+_SQL_NEEDS = ("SELECT ingredient_id, max(q) FROM (SELECT ingredient_id, sum(qty) AS q "
+              "FROM recipe_line WHERE item_id IS NOT NULL GROUP BY item_id, ingredient_id) "
               "GROUP BY ingredient_id")
 _SQL_TOTALS = ("SELECT ingredient_id, sum(on_hand) FROM stock_level "
                "WHERE ingredient_id IN ({}) GROUP BY ingredient_id")
@@ -59,40 +61,41 @@ _SQL_FOLD = (
     "DO UPDATE SET on_hand = stock_level.on_hand + excluded.on_hand")
 _SQL_ANY_TO_FOLD = "SELECT 1 FROM stock_movement WHERE to_fold = 1 LIMIT 1"
 _SQL_FOLDED = "UPDATE stock_movement SET to_fold = NULL WHERE to_fold = 1"
-# A line's sale-kind rows: its first sale by primary key (the row has the line's id),
-# the rest (voids, moves, rows before 0010) by the partial ref_id index.
-_SQL_SALE_MOVES = (
-    "SELECT ingredient_id, location_id, item_id, delta, uses FROM stock_movement "
-    "WHERE id = :line AND kind = 'sale' UNION ALL "
-    "SELECT ingredient_id, location_id, item_id, delta, uses FROM stock_movement "
-    "WHERE ref_id = :line AND id != ref_id AND kind IN ('sale', 'sale_void', 'sale_moved')")
-# Items still on sale that one more portion would take below zero of an ingredient.
+# Items stock has not 86'd yet that one more portion would take below zero of an
+# ingredient (a manager's own 86 does not matter: stock says what it says).
 _SQL_SHORT = (
-    "SELECT r.item_id, g.name FROM recipe_line r JOIN ingredient g ON g.id = r.ingredient_id "
-    "JOIN menu_item m ON m.id = r.item_id "
-    "WHERE r.ingredient_id IN ({}) AND m.available = 1 AND r.qty > "
+    "SELECT r.item_id, m.name, g.name FROM (SELECT item_id, ingredient_id, sum(qty) AS qty "
+    "FROM recipe_line WHERE item_id IS NOT NULL AND ingredient_id IN ({}) "
+    "GROUP BY item_id, ingredient_id) r JOIN ingredient g ON g.id = r.ingredient_id "
+    "JOIN menu_item m ON m.id = r.item_id LEFT JOIN item_stock k ON k.item_id = r.item_id "
+    "WHERE coalesce(k.auto_reason, '') = '' AND r.qty > "
     "(SELECT coalesce(sum(l.on_hand), 0) FROM stock_level l "
     "WHERE l.ingredient_id = r.ingredient_id)")
 _SQL_EXPORTED = "UPDATE stock_movement SET exported_at = ? WHERE id = ?"
-_SQL_ITEM_REMAINING = (
-    "UPDATE item_stock SET remaining = coalesce((SELECT sum(delta) FROM "
-    "stock_movement m WHERE m.item_id = item_stock.item_id "
-    "AND m.ingredient_id IS NULL), 0)")
 
 
 def expanded_movements(where: str = "1") -> str:
     """SQL of every movement as ``business_date, kind, ingredient_id, location_id,
     delta, reason, ref_id`` rows, a sale-kind row's ``uses`` expanded to one row per
-    ingredient; ``where`` (over ``stock_movement`` columns, no alias) filters each
-    part. The folded parts name ``to_fold IS NULL`` so the day index serves them."""
+    ingredient and a void (``line_void``) as its sale's uses given back; ``where`` (over
+    ``stock_movement`` columns, no alias) filters each part (a void by its own columns).
+    The folded parts name ``to_fold IS NULL`` so the day index serves them. Counts and
+    limits are rows of their own: their ``delta`` is the variance recorded."""
     cols = "business_date, kind, ingredient_id, location_id, delta, reason, ref_id"
     each = ("business_date, kind, json_extract(u.value, '$[0]'), "
             "json_extract(u.value, '$[1]'), json_extract(u.value, '$[2]'), reason, ref_id "
             "FROM stock_movement, json_each(stock_movement.uses) u")
+    back = ("t.business_date, t.kind, json_extract(u.value, '$[0]'), "
+            "json_extract(u.value, '$[1]'), -json_extract(u.value, '$[2]'), t.reason, t.ref_id "
+            f"FROM (SELECT * FROM stock_movement WHERE kind = 'line_void' AND ({where})) t "
+            "JOIN stock_movement s ON s.kind = 'sale' AND ")
     return (f"SELECT {cols} FROM stock_movement WHERE to_fold IS NULL AND uses IS NULL "
             f"AND ingredient_id IS NOT NULL AND ({where}) "
             f"UNION ALL SELECT {each} WHERE to_fold IS NULL AND uses IS NOT NULL AND ({where}) "
-            f"UNION ALL SELECT {each} WHERE to_fold = 1 AND ({where})")
+            f"UNION ALL SELECT {each} WHERE to_fold = 1 AND ({where}) "
+            f"UNION ALL SELECT {back}s.id = t.ref_id, json_each(s.uses) u "
+            f"UNION ALL SELECT {back}s.ref_id = t.ref_id AND s.id != s.ref_id, "
+            "json_each(s.uses) u")
 
 
 # --- the movement log ----------------------------------------------------------------
@@ -113,12 +116,6 @@ def insert_movement_rows(conn: sqlite3.Connection, rows: Sequence[Sequence[Any]]
     conn.executemany(_SQL_INSERT_MOVEMENT_ROW, rows)
 
 
-def sale_moves(conn: sqlite3.Connection, line_id: str,
-               ) -> Iterator[tuple[str | None, str | None, str | None, int, str | None]]:
-    """A sold line's sale-kind rows: ``ingredient_id, location_id, item_id, delta, uses``."""
-    return conn.execute(_SQL_SALE_MOVES, {"line": line_id})
-
-
 def mark_exported(db: Db, ids: Sequence[str], at: str) -> None:
     """Stamp movements as handed to sync."""
     conn_of(db).executemany(_SQL_EXPORTED, [(at, i) for i in ids])
@@ -130,19 +127,6 @@ def fold(conn: sqlite3.Connection) -> int:
         return 0
     conn.execute(_SQL_FOLD)
     return int(conn.execute(_SQL_FOLDED).rowcount)
-
-
-def rebuild_levels(conn: sqlite3.Connection) -> int:
-    """Recompute ``stock_level`` and items' remaining portions from the movement log;
-    returns how many level rows there are."""
-    conn.execute(_SQL_FOLDED)
-    conn.execute("DELETE FROM stock_level")
-    conn.execute(
-        "INSERT INTO stock_level (ingredient_id, location_id, on_hand) "
-        "SELECT ingredient_id, coalesce(location_id, ''), sum(delta) "
-        f"FROM ({expanded_movements()}) GROUP BY ingredient_id, location_id")
-    conn.execute(_SQL_ITEM_REMAINING)
-    return int(conn.execute("SELECT count(*) FROM stock_level").fetchone()[0])
 
 
 # --- what a sale reads -------------------------------------------------------------
@@ -163,10 +147,18 @@ def stamp_and_limit(conn: sqlite3.Connection, item_id: str) -> tuple[int, bool, 
     return int(row[0]), bool(row[1]), int(row[2] or 0)
 
 
-def limit_left(db: Db, item_id: str) -> tuple[int, bool] | None:
-    """A limited item's portions left and whether it is on sale; None if not limited."""
+def limit_left(db: Db, item_id: str) -> tuple[int, bool, str] | None:
+    """A limited item's portions left, whether stock 86's it already, and its name; None
+    if it is not limited."""
     row = conn_of(db).execute(_SQL_LIMIT_LEFT, (item_id,)).fetchone()
-    return None if row is None else (int(row[0]), bool(row[1]))
+    return None if row is None else (int(row[0]), bool(row[1]), str(row[2]))
+
+
+def set_auto_reason(conn: sqlite3.Connection, item_id: str, reason: str) -> None:
+    """Record why stock 86's an item ('' : it does not)."""
+    conn.execute("INSERT INTO item_stock (item_id, limited, remaining, limit_hlc, auto_reason) "
+                 "VALUES (?, 0, 0, '', ?) ON CONFLICT (item_id) DO UPDATE "
+                 "SET auto_reason = excluded.auto_reason", (item_id, reason))
 
 
 def portion_needs(conn: sqlite3.Connection) -> dict[str, int]:
@@ -175,9 +167,9 @@ def portion_needs(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 def short_items(conn: sqlite3.Connection, ingredient_ids: Sequence[str],
-                ) -> Iterator[tuple[str, str]]:
-    """Items on sale one more portion of which would take one of these ingredients below
-    zero in ``stock_level``: ``item_id`` and the ingredient's name."""
+                ) -> Iterator[tuple[str, str, str]]:
+    """Items not yet 86'd by stock one more portion of which would take one of these
+    ingredients below zero in ``stock_level``: ``item_id``, its name, the ingredient's."""
     return conn.execute(_SQL_SHORT.format(",".join("?" * len(ingredient_ids))), ingredient_ids)
 
 
