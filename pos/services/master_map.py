@@ -120,5 +120,6 @@ KINDS: dict[str, KindMap] = {k.wire.KIND: k for k in (
     _kind(RecipeLineRow, master.RecipeLine, id=RecipeLineRow.id, item_id=RecipeLineRow.item_id,
           modifier_id=RecipeLineRow.modifier_id, ingredient_id=RecipeLineRow.ingredient_id,
           qty=RecipeLineRow.qty, action=RecipeLineRow.action,
-          replaces_ingredient_id=RecipeLineRow.replaces_ingredient_id),
+          replaces_ingredient_id=RecipeLineRow.replaces_ingredient_id,
+          revision=RecipeLineRow.revision),
 )}

@@ -48,6 +48,8 @@ class StockLog(Protocol):
 
     def merge_in(self, s: Session, movements: Sequence[Movement]) -> int: ...
 
+    def refresh_items(self, session: Session, item_ids: Sequence[str]) -> None: ...
+
 
 class SyncBase:
     """The parts of ``SyncService`` every sync part uses."""

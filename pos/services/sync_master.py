@@ -9,7 +9,7 @@ import logging
 from collections.abc import Sequence
 
 from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -18,9 +18,16 @@ from pos.services.inventory import Movement
 from pos.services.master_map import KINDS
 from pos.services.master_record import note_applied
 from pos.services.sync_base import PUSH_BATCH, SyncBase
-from pos.store.models import MasterHeldRow, MasterOutboxRow
+from pos.store.models import MasterHeldRow, MasterOutboxRow, RecipeLineRow
 from pos.sync.client import SyncClient
-from pos.sync.master import MasterDataError, MasterRecord, StockMovement, change_of, check
+from pos.sync.master import (
+    MasterDataError,
+    MasterRecord,
+    RecipeLine,
+    StockMovement,
+    change_of,
+    check,
+)
 from pos.sync.protocol import MASTER_KINDS, MasterChange
 
 log = logging.getLogger(__name__)
@@ -106,6 +113,7 @@ class MasterPart(SyncBase):
         this terminal has learnt to read: in kind order (a category before its items)."""
         rank = {kind: i for i, kind in enumerate(MASTER_KINDS)}
         applied: set[str] = set()
+        recipes: set[str] = set()  # items whose recipe a pulled line changed
         moves: list[Movement] = []
         for change in sorted([*self._held_ready(session), *changes],
                              key=lambda c: rank.get(c.kind, len(rank))):
@@ -125,10 +133,14 @@ class MasterPart(SyncBase):
             else:
                 self._apply_master(session, change, record)
                 applied.add(change.kind)
+                if isinstance(record, RecipeLine) and record.item_id is not None:
+                    recipes.add(record.item_id)
         if applied:
             note_applied(session, applied)
         if moves and self.stock is not None:
             self.stock.merge_in(session, moves)
+        if recipes and self.stock is not None:  # a recipe changed: does stock allow it?
+            self.stock.refresh_items(session, sorted(recipes))
 
     def _hold(self, session: Session, change: MasterChange, reason: str) -> None:
         """Keep a pulled change this terminal cannot apply, verbatim (never dropped)."""
@@ -170,6 +182,8 @@ class MasterPart(SyncBase):
             if mine > change.hlc:  # ours is newer and will win on the server too
                 return
             session.execute(delete(MasterOutboxRow).where(*here))  # ours lost
+        if isinstance(record, RecipeLine) and not self._newest_recipe(session, record):
+            return  # a line of a recipe saved before the one this terminal has
         try:
             with session.begin_nested():
                 if change.deleted:
@@ -183,6 +197,21 @@ class MasterPart(SyncBase):
                         if rest else stmt.on_conflict_do_nothing())
         except IntegrityError as exc:  # e.g. an item whose category has not arrived
             log.warning("could not apply %s %s: %s", change.kind, change.entity_id, exc.orig)
+
+    @staticmethod
+    def _newest_recipe(session: Session, line: RecipeLine) -> bool:
+        """Whether ``line`` belongs to the newest save of its recipe seen here; if it is
+        newer than the lines held, those lines go (a recipe is one entity: the later
+        save replaces the earlier, on every terminal, whatever order they arrive in)."""
+        owner = (RecipeLineRow.item_id == line.item_id if line.item_id is not None
+                 else RecipeLineRow.modifier_id == line.modifier_id)
+        held = session.scalar(select(func.max(RecipeLineRow.revision)).where(owner)) or ""
+        if line.revision < held:
+            return False
+        if line.revision > held:
+            session.execute(delete(RecipeLineRow).where(owner,
+                                                        RecipeLineRow.revision < line.revision))
+        return True
 
     def master_snapshot(self, kinds: Sequence[str] = MASTER_KINDS) -> list[MasterChange]:
         """This terminal's master data as changes stamped now (to seed a new site)."""

@@ -418,6 +418,9 @@ class RecipeLineRow(Base):
     qty: Mapped[int]  # base units per portion
     action: Mapped[str] = mapped_column(String(8), default="use")
     replaces_ingredient_id: Mapped[str | None] = mapped_column(ForeignKey("ingredient.id"))
+    # The recipe as one entity: every line of one save shares its "hlc|id"; merged from
+    # other terminals, the newest save replaces an owner's lines (never a union of two).
+    revision: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class StockMovementRow(Base):

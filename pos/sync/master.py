@@ -215,7 +215,12 @@ class IngredientUnit(MasterRecord):
 
 
 class RecipeLine(MasterRecord):
+    """A line of an item's or an option's recipe. Version 2: ``revision``, the save it
+    belongs to ("hlc|id"): the newest save of a recipe replaces the lines of older ones
+    (version 1 lines, without it, are older than any save)."""
+
     KIND = "recipe_line"
+    VERSION = 2
     id: Key
     item_id: Key | None
     modifier_id: Key | None
@@ -223,6 +228,7 @@ class RecipeLine(MasterRecord):
     qty: int
     action: Str8
     replaces_ingredient_id: Key | None
+    revision: Str64 = ""
 
 
 class StockMovement(MasterRecord):

@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 
 from pos.domain.clock import to_iso
+from pos.domain.events import Tender
 from tests.helpers import item
 
 
@@ -62,9 +63,17 @@ def test_food_cost_per_item_and_category(terminal, server, manager, day):
     by_cat = {c.name: c for c in cats}
     assert set(by_cat) == {c.name for c in terminal.menu.categories()}
     assert all(0 < c.food_cost_bp < 10000 for c in cats if c.food_cost_bp is not None)
-    # weighted by the period's sales: only espresso sold in its category
-    order = terminal.orders.open_order(server, None, 1)
-    terminal.orders.add_item(server, order.id, item(terminal, "Espresso").id, qty=3)
+    # weighted by the period's sales: only espresso sold in its category, on closed
+    # checks (an open check has sold nothing yet), a merged check counted once
+    espresso = item(terminal, "Espresso").id
+    first = terminal.orders.open_order(server, None, 1)
+    terminal.orders.add_item(server, first.id, espresso, qty=2)
+    second = terminal.orders.open_order(server, None, 1)
+    terminal.orders.add_item(server, second.id, espresso, qty=1)
+    merged = terminal.orders.merge(server, second.id, first.id)
+    terminal.payments.pay(server, merged.id, Tender.CASH, merged.balance)
+    still_open = terminal.orders.open_order(server, None, 1)
+    terminal.orders.add_item(server, still_open.id, espresso, qty=5)
     _, sold = an.food_cost(manager, day, day)
     hot = {c.name: c for c in sold}["Soft & Hot Drinks"]
     assert (hot.cost, hot.net) == (3 * 14, 3 * 218)

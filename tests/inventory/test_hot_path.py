@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
+from pos.domain.errors import ValidationError
 from pos.domain.inventory import RecipeLine
 from pos.services.terminal import Terminal
 from tests.helpers import item, modifier_ids
@@ -38,8 +41,9 @@ def test_a_changed_recipe_is_used_by_the_very_next_sale(terminal, server, manage
     assert first  # the demo's tea has a recipe, now cached
     lemon = terminal.inventory.ingredient_by_name("Lemons")
     before = stamp(terminal)
-    terminal.inventory.set_recipe(manager, tea.id,
-                                  [*terminal.inventory.recipe(tea.id), RecipeLine(lemon.id, 1)])
+    more_lemon = [RecipeLine(ln.ingredient_id, ln.qty + (ln.ingredient_id == lemon.id))
+                  for ln in terminal.inventory.recipe(tea.id)]
+    terminal.inventory.set_recipe(manager, tea.id, more_lemon)
     assert stamp(terminal) != before
     assert sell(terminal, server, "Tea") == {**first, "Lemons": first["Lemons"] - 1}
 
@@ -85,3 +89,11 @@ def test_the_last_portion_86s_the_item_and_others_sharing_the_ingredient(termina
     for name in users:
         got = item(terminal, name)
         assert not got.available and "Beef patty" in got.unavailable_reason, name
+
+
+def test_a_recipe_with_one_ingredient_twice_is_refused_with_a_clear_message(terminal, manager):
+    tea = item(terminal, "Tea")
+    lemon = terminal.inventory.ingredient_by_name("Lemons")
+    with pytest.raises(ValidationError, match="Lemons is in the recipe twice"):
+        terminal.inventory.set_recipe(manager, tea.id, [RecipeLine(lemon.id, 10),
+                                                        RecipeLine(lemon.id, 5)])

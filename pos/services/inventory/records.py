@@ -16,6 +16,7 @@ from pos.domain.clock import to_iso
 from pos.domain.errors import NotFoundError, ValidationError
 from pos.domain.ids import new_id
 from pos.domain.inventory import RecipeAction, RecipeLine
+from pos.domain.stock_ledger import snapshot_key
 from pos.services.context import Context
 from pos.services.inventory.types import (
     IngredientInput,
@@ -121,15 +122,26 @@ def write_recipe(session: Session, ctx: Context, *, item_id: str | None,
             raise ValidationError("An option adds, removes or replaces ingredients.")
         if line.action is RecipeAction.REPLACE and not line.replaces:
             raise ValidationError("Say which ingredient the option replaces.")
+    seen: set[tuple[str, str, str | None]] = set()
+    for line in lines:
+        key = (line.ingredient_id, line.action.value, line.replaces)
+        if key in seen:
+            name = session.get(IngredientRow, line.ingredient_id)
+            raise ValidationError(
+                "{ingredient} is in the recipe twice; give it once, with the whole quantity.",
+                ingredient=name.name if name is not None else line.ingredient_id)
+        seen.add(key)
     old = select(RecipeLineRow).where(RecipeLineRow.item_id == item_id) if item_id else \
         select(RecipeLineRow).where(RecipeLineRow.modifier_id == modifier_id)
     for row in session.scalars(old):
         session.delete(row)
         record_master(session, ctx, "recipe_line", row, deleted=True)
+    revision = snapshot_key(ctx.hlc.tick().encode(), new_id())
     for line in lines:
         added = RecipeLineRow(id=new_id(), item_id=item_id, modifier_id=modifier_id,
                               ingredient_id=line.ingredient_id, qty=line.qty,
-                              action=line.action.value, replaces_ingredient_id=line.replaces)
+                              action=line.action.value, replaces_ingredient_id=line.replaces,
+                              revision=revision)
         session.add(added)
         record_master(session, ctx, "recipe_line", added)
 

@@ -49,8 +49,10 @@ def waste(db: Db, start: str, end: str) -> list[tuple[str, str, int]]:
 
 
 def sold_per_item(db: Db, start: str, end: str) -> dict[str, int]:
-    """Portions sold per item over the business days ``start`` .. ``end`` (not voided)."""
+    """Portions sold per item over the business days ``start`` .. ``end``: the lines of
+    closed checks, not voided (a check merged away is counted once, on the check it went
+    into; an open check has sold nothing yet)."""
     return dict(conn_of(db).execute(
         "SELECT l.item_id, sum(l.qty) FROM order_line l JOIN orders o "
-        "ON o.id = l.order_id WHERE l.status != 'voided' "
+        "ON o.id = l.order_id WHERE l.status != 'voided' AND o.status = 'closed' "
         "AND o.business_date BETWEEN ? AND ? GROUP BY l.item_id", (start, end)).fetchall())

@@ -15,6 +15,9 @@ terminals merge them in:
 * Stock no longer 86's an item by changing ``menu_item`` (master data, the manager's own
   86): ``item_stock.auto_reason`` holds why stock 86's it, derived on every terminal.
   An item 86'd automatically before gets its reason there and its menu flag back.
+* A recipe is one entity: ``recipe_line.revision`` names the save its lines belong to,
+  and the newest save of an item's (or option's) recipe replaces the older one's lines
+  when terminals merge, instead of joining them.
 * The levels are kept by the services in the movement's transaction, not by triggers
   (the rules need the sale of a void and the count before an effect).
 
@@ -94,9 +97,14 @@ def upgrade() -> None:
                "stock_movement m WHERE m.kind = 'limit' AND m.item_id = item_stock.item_id), '')")
     op.create_index('ix_stock_movement_hlc', 'stock_movement', ['hlc'], unique=False,
                     sqlite_where=sa.text('to_fold IS NULL'))
+    with op.batch_alter_table('recipe_line', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('revision', sa.String(length=64), server_default='',
+                                      nullable=False))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('recipe_line', schema=None) as batch_op:
+        batch_op.drop_column('revision')
     op.drop_index('ix_stock_movement_hlc', table_name='stock_movement')
     # A tombstone becomes the give-back it settles to (nothing when its sale is missing).
     op.execute(
