@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from pos.domain.errors import ItemUnavailableError, ValidationError
-from pos.domain.inventory import MovementKind
+from pos.domain.inventory import MovementKind, moving_average
 from pos.services.terminal import Terminal
 from pos.store.models import StockMovementRow
 from tests.helpers import item, modifier_ids
@@ -157,3 +157,17 @@ def test_costing_and_food_cost(terminal, manager):
     # 8 g of beans at 107.90 / 6 kg = 14.39 cents; 2.60 incl. 19 % VAT = 2.18 net
     assert (c.cost, c.price_net) == (14, 218)
     assert c.food_cost_bp == 642
+
+
+def test_two_lines_of_one_ingredient_average_the_cost_as_one_receipt(terminal, manager):
+    """The moving average takes both lines at once: each line alone would have averaged
+    against stock that did not yet hold the other."""
+    tomatoes = ing(terminal, "Tomatoes")
+    on_hand, cost = terminal.inventory.on_hand(tomatoes.id), tomatoes.cost_per_unit
+    po = terminal.inventory.create_purchase_order(manager, tomatoes.supplier_id,
+                                                  [(tomatoes.id, 1, 1150), (tomatoes.id, 2, 1450)])
+    terminal.inventory.receive(manager, po.id)
+    qty = 3 * tomatoes.pack_size
+    assert terminal.inventory.on_hand(tomatoes.id) == on_hand + qty
+    assert ing(terminal, "Tomatoes").cost_per_unit == moving_average(on_hand, cost, qty,
+                                                                     1150 + 2 * 1450)

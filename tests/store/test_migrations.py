@@ -161,3 +161,75 @@ def test_revisions_follow_the_naming_rule_the_fast_start_relies_on():
         if rev.down_revision is not None:
             assert int(rev.revision) == int(str(rev.down_revision)) + 1
     assert migrate.newest_file_revision() == migrate.head_revision()
+
+
+def test_a_store_from_before_the_convergent_ledger_keeps_its_stock_limits_and_86s(
+        tmp_path: Path, demo_template: Path):
+    """From 0012 (counts and limits as deltas, stock's 86 written into the menu, levels
+    kept by triggers) to head: every level and every limit is what it was, an item stock
+    had 86'd keeps its reason apart from the manager's flag, the log's rules give the
+    same figures (``rebuild_levels`` changes nothing), and a count after it is a snapshot."""
+    folder = copy_store(demo_template, tmp_path / "data")
+    t = Terminal.open(folder)
+    server = t.staff.login("1111")
+    order = t.orders.open_order(server, table_id(t, "1"), 2)
+    t.orders.add_item(server, order.id, item(t, "Tea").id, qty=2)
+    t.close()
+    path = db_path(folder)
+    migrate.downgrade(path, "0012")
+    con = sqlite3.connect(path)
+    with con:
+        lemons, loc = con.execute("SELECT id, location_id FROM ingredient "
+                                  "WHERE name = 'Lemons'").fetchone()
+        soup = con.execute("SELECT id FROM menu_item WHERE name = 'Tomato soup'").fetchone()[0]
+        wings = con.execute("SELECT id FROM menu_item WHERE name = 'Chicken wings'").fetchone()[0]
+        hlc = con.execute("SELECT max(hlc) FROM stock_movement").fetchone()[0]
+        # a stocktake as 0012 wrote it: counted minus expected, added by trigger
+        con.execute("INSERT INTO stock_movement (id, terminal_id, hlc, occurred_at, "
+                    "business_date, kind, ingredient_id, location_id, item_id, delta, counted, "
+                    "reason) VALUES ('00000000-0000-4000-8000-000000000001', 't', ?, '', "
+                    "'2026-11-24', 'count', ?, ?, NULL, -300, 700, '')", (hlc, lemons, loc))
+        # "5 left" on the soup, as a portion delta, and stock's 86 of the wings
+        con.execute("INSERT INTO stock_movement (id, terminal_id, hlc, occurred_at, "
+                    "business_date, kind, ingredient_id, location_id, item_id, delta, reason) "
+                    "VALUES ('00000000-0000-4000-8000-000000000002', 't', ?, '', '2026-11-24', "
+                    "'limit', NULL, NULL, ?, 5, '')", (hlc, soup))
+        con.execute("UPDATE item_stock SET limited = 1 WHERE item_id = ?", (soup,))
+        con.execute("UPDATE menu_item SET available = 0, unavailable_reason = 'Out of stock: "
+                    "Chicken wings' WHERE id = ?", (wings,))
+        con.execute("INSERT INTO item_stock (item_id, limited, remaining, auto_86) VALUES "
+                    "(?, 0, 0, 1) ON CONFLICT (item_id) DO UPDATE SET auto_86 = 1", (wings,))
+        levels = dict(((i, lc), n) for i, lc, n in con.execute(
+            "SELECT ingredient_id, location_id, on_hand FROM stock_level"))
+        left = con.execute("SELECT remaining FROM item_stock WHERE item_id = ?",
+                           (soup,)).fetchone()[0]
+    con.close()
+    assert left == 5
+
+    migrate.upgrade(path)
+    t = Terminal.open(folder)
+    try:
+        con = sqlite3.connect(path)
+        try:
+            assert dict(((i, lc), n) for i, lc, n in con.execute(
+                "SELECT ingredient_id, location_id, on_hand FROM stock_level")) == levels
+            assert con.execute("SELECT kind FROM stock_movement WHERE id = "
+                               "'00000000-0000-4000-8000-000000000001'").fetchone() == (
+                "count_delta",)
+        finally:
+            con.close()
+        assert t.inventory.availability(soup).remaining == 5
+        wings_now = t.menu.item(wings)
+        assert not wings_now.available and wings_now.unavailable_reason.startswith("Out of")
+        assert t.inventory.availability(wings).reason.startswith("Out of stock")
+        before = ({lv.ingredient_id: lv.on_hand for lv in t.inventory.levels()},
+                  t.inventory.availability(soup))
+        t.inventory.rebuild_levels()
+        assert ({lv.ingredient_id: lv.on_hand for lv in t.inventory.levels()},
+                t.inventory.availability(soup)) == before
+        manager = t.staff.login("1234")
+        t.inventory.record_count(manager, loc, {lemons: 2000})
+        t.inventory.record_count(manager, loc, {lemons: 2000})  # two counts: not 4000
+        assert t.inventory.on_hand(lemons) == 2000
+    finally:
+        t.close()
