@@ -111,7 +111,8 @@ class MovementLog:
         self._fold_on(conn)
         fresh = [m for m in moves if queries.stock.insert_new_movement(conn, m)]
         for m in fresh:
-            apply(conn, queries.ledger.move_of([m[c] for c in queries.ledger.COLUMNS]))
+            if not m.get("to_fold"):  # (this terminal's pending sale: the fold adds it)
+                apply(conn, queries.ledger.move_of([m[c] for c in queries.ledger.COLUMNS]))
         return fresh
 
     def fold(self) -> int:
