@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 import pytest
 
+from pos.domain import inventory as inv
 from pos.domain.clock import FakeClock
+from pos.domain.errors import ValidationError
+from pos.domain.events import Tender
 from pos.domain.inventory import RecipeLine, effective_recipe
 from pos.services.staff import Actor
 from pos.services.terminal import Terminal
@@ -273,3 +277,61 @@ def test_a_limit_reaches_a_terminal_that_never_limited_the_item(pair: Pair, port
         limit = t.inventory.availability(pizza)
         assert (limit.limited, limit.remaining, limit.available) == (True, portions,
                                                                       portions > 0)
+
+
+def test_a_recipe_with_one_ingredient_twice_is_refused_or_86s_by_the_sum(pair: Pair) -> None:
+    """Two lines of dough, 150 g each, are 300 g a pizza: refused with a message, or
+    summed when the 86 check asks whether the shelf covers a portion."""
+    a, b = pair.a, pair.b
+    pizza = item(a, "Pizza Margherita").id
+    dough = ing(a, "Pizza dough")
+    rest = [x for x in a.inventory.recipe(pizza) if x.ingredient_id != dough]
+    try:
+        a.inventory.set_recipe(manager(a), pizza,
+                               [RecipeLine(dough, 150), RecipeLine(dough, 150), *rest])
+    except ValidationError:
+        return
+    count(a, "Pizza dough", 200)  # more than either line, less than the portion
+    pair.sync_all()
+    for t in (a, b):
+        assert not item(t, "Pizza Margherita").available
+
+
+def test_a_purchase_order_with_one_ingredient_twice_averages_its_cost_once(pair: Pair,
+                                                                          ) -> None:
+    a, b = pair.a, pair.b
+    dough = a.inventory.ingredient_by_name("Pizza dough")
+    assert dough.supplier_id is not None
+    before = a.inventory.on_hand(dough.id)
+    po = a.inventory.create_purchase_order(manager(a), dough.supplier_id,
+                                           [(dough.id, 1, 3000), (dough.id, 1, 5000)])
+    a.inventory.receive(manager(a), po.id)
+    pair.sync_all()
+    want = inv.moving_average(before, Decimal(dough.cost_per_unit), 2 * dough.pack_size, 8000)
+    for t in (a, b):
+        assert t.inventory.on_hand(dough.id) == before + 2 * dough.pack_size
+        got = t.inventory.ingredient_by_name("Pizza dough").cost_per_unit
+        assert abs(Decimal(got) - want) <= inv.COST_PLACES  # rounding once, not twice
+
+
+def test_food_cost_per_category_counts_each_sale_once_and_only_paid_checks(pair: Pair,
+                                                                          ) -> None:
+    a, b = pair.a, pair.b
+    merged, _ = sell(a, "Pizza Margherita")
+    pair.later()
+    paid, _ = sell(a, "Pizza Salami")
+    pair.later()
+    a.orders.merge(server(a), merged, paid)
+    a.payments.pay(server(a), paid, Tender.CARD, a.orders.get(paid).total)
+    pair.later()
+    sell(a, "Pizza Funghi")  # still open: not sold yet
+    pair.sync_all()
+    day = a.ctx.business_date()
+    pizzas = item(a, "Pizza Margherita").category_id
+    for t in (a, b):
+        per_item, per_category = t.inventory_analytics.food_cost(manager(t), day, day)
+        costs = {f.name: f for f in per_item}
+        want_cost = costs["Pizza Margherita"].cost + costs["Pizza Salami"].cost
+        want_net = costs["Pizza Margherita"].net + costs["Pizza Salami"].net
+        (got,) = [f for f in per_category if f.id == pizzas]
+        assert (got.cost, got.net) == (want_cost, want_net)
