@@ -11,12 +11,14 @@ from typing import Any, TypeVar
 
 import pytest
 
+from pos.domain.clock import Clock
 from pos.domain.ids import new_id
 from pos.paths import db_path
 from pos.server import store
 from pos.services.terminal import Terminal
 from tests.conftest import copy_store
 from tests.server.live import LiveServer, running, sqlite_url
+from tests.sync.proxy import FaultProxy
 
 T = TypeVar("T")
 
@@ -27,21 +29,35 @@ def sync_server(tmp_path: Path) -> Iterator[LiveServer]:
         yield server
 
 
+@pytest.fixture
+def fault_proxy(sync_server: LiveServer) -> Iterator[FaultProxy]:
+    """A ``FaultProxy`` in front of ``sync_server`` (enroll with ``url=fault_proxy.url``)."""
+    with FaultProxy(sync_server.port) as proxy:
+        yield proxy
+
+
+def copy_terminal(template: Path, folder: Path, name: str, clock: Clock | None = None,
+                  ) -> Terminal:
+    """A terminal on its own copy of ``template``: a copy of one store is the same
+    terminal, so each gets its own id and check letter."""
+    copy_store(template, folder)
+    con = sqlite3.connect(db_path(folder))
+    with con:
+        con.execute("UPDATE setting SET value = ? WHERE key = 'terminal_id'", (new_id(),))
+        con.execute("UPDATE setting SET value = ? WHERE key = 'terminal_code'",
+                    (name[:1].upper(),))
+    con.close()
+    return Terminal.open(folder, clock)
+
+
 @contextmanager
-def _terminals(folder: Path, template: Path) -> Iterator[Callable[[str], Terminal]]:
-    """Make terminals on copies of ``template`` in ``folder``; close them all at the end."""
+def _terminals(folder: Path, template: Path) -> Iterator[Callable[..., Terminal]]:
+    """``make(name, clock=None)``: terminals on copies of ``template`` in ``folder``;
+    closed all at the end."""
     made: list[Terminal] = []
 
-    def make(name: str) -> Terminal:
-        copy = copy_store(template, folder / name)
-        # a copy of one store is the same terminal: give each its own id and check letter
-        con = sqlite3.connect(db_path(copy))
-        with con:
-            con.execute("UPDATE setting SET value = ? WHERE key = 'terminal_id'", (new_id(),))
-            con.execute("UPDATE setting SET value = ? WHERE key = 'terminal_code'",
-                        (name[:1].upper(),))
-        con.close()
-        t = Terminal.open(copy)
+    def make(name: str, clock: Clock | None = None) -> Terminal:
+        t = copy_terminal(template, folder / name, name, clock)
         made.append(t)
         return t
 
@@ -51,15 +67,15 @@ def _terminals(folder: Path, template: Path) -> Iterator[Callable[[str], Termina
 
 
 @pytest.fixture
-def make_terminal(tmp_path: Path, demo_template: Path) -> Iterator[Callable[[str], Terminal]]:
-    """Terminals on copies of the demo store."""
+def make_terminal(tmp_path: Path, demo_template: Path) -> Iterator[Callable[..., Terminal]]:
+    """Terminals on copies of the demo store (``make(name, clock=None)``)."""
     with _terminals(tmp_path, demo_template) as make:
         yield make
 
 
 @pytest.fixture
 def make_restaurant_terminal(tmp_path: Path, restaurant_template: Path,
-                             ) -> Iterator[Callable[[str], Terminal]]:
+                             ) -> Iterator[Callable[..., Terminal]]:
     """Terminals on copies of the builders' restaurant (``restaurant``): the same master
     data with the same ids on each, as a site whose menu is already shared."""
     with _terminals(tmp_path, restaurant_template) as make:
@@ -70,10 +86,12 @@ def run(coro: Coroutine[Any, Any, T]) -> T:
     return asyncio.run(coro)
 
 
-def enroll(server: LiveServer, *terminals: Terminal, site: str = "Main Street") -> None:
+def enroll(server: LiveServer, *terminals: Terminal, site: str = "Main Street",
+           url: str | None = None) -> None:
+    """Enroll with ``server`` at its own address, or at ``url`` (a proxy in front of it)."""
     for t in terminals:
         code = store.create_enrollment_code(server.app.state.engine, site)
-        run(t.sync.enroll(server.url, code))
+        run(t.sync.enroll(url or server.url, code))
 
 
 async def sync(*terminals: Terminal) -> None:
@@ -81,5 +99,15 @@ async def sync(*terminals: Terminal) -> None:
         client = t.sync.client()
         try:
             await t.sync.sync_once(client)
+        finally:
+            await client.aclose()
+
+
+async def pull(*terminals: Terminal) -> None:
+    """Only the pull half of a round: what the server has comes down, nothing goes up."""
+    for t in terminals:
+        client = t.sync.client()
+        try:
+            await t.sync._pull_all(client)
         finally:
             await client.aclose()

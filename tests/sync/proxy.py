@@ -10,7 +10,11 @@ while terminal processes talk through it:
 * ``delay``: every chunk waits a random time up to this many seconds, both ways;
 * ``cut_live()``: the next message on every live (SSE) stream is forwarded only up to
   the middle of its ``data:`` line, then the stream is reset;
-* ``reset_all()``: every open connection is reset now.
+* ``reset_all()``: every open connection is reset now;
+* ``fail_after(n)``: counting from now, the n-th request and every one after it is reset
+  before it reaches the server (``fail_after(None)`` lets requests through again), so a
+  sync round stops between two of its requests: say after the order events went up and
+  before the stock movements did.
 
 ``stats`` counts what it did (``dropped``, ``reset_mid_response``, ``live_cut``...);
 ``in_flight`` is how many requests went upstream without an answer yet, so a test can
@@ -69,6 +73,8 @@ class FaultProxy:
         self.reset_rate = 0.0
         self.delay = 0.0
         self.stats: Counter[str] = Counter()
+        self._requests = 0  # requests seen since ``fail_after``
+        self._fail_from: int | None = None
         self.port = 0
         self._conns: set[_Conn] = set()
         self._loop = asyncio.new_event_loop()
@@ -165,6 +171,28 @@ class FaultProxy:
 
         return self._call(run())
 
+    def fail_after(self, n: int | None) -> None:
+        """Reset the n-th request from now and all after it (None: let them all through)."""
+        if n is not None and n < 1:
+            raise ValueError("requests are counted from 1")
+
+        async def run() -> None:
+            self._requests = 0
+            self._fail_from = n
+
+        self._call(run())
+
+    def _refuse_request(self, data: bytes) -> bool:
+        """Whether ``data``, a chunk from a terminal, starts a request that must fail. A
+        request starts a chunk: the client waits for each answer before the next one."""
+        if not data.startswith((b"GET ", b"POST ", b"PUT ", b"DELETE ", b"PATCH ")):
+            return False
+        self._requests += 1
+        if self._fail_from is None or self._requests < self._fail_from:
+            return False
+        self.stats["failed_by_count"] += 1
+        return True
+
     # --- the proxying ---------------------------------------------------------------------
 
     async def _handle(self, creader: asyncio.StreamReader, cwriter: asyncio.StreamWriter) -> None:
@@ -215,6 +243,9 @@ class FaultProxy:
                 if b"/sync/live" in data[:200]:
                     conn.live = True
                     self.stats["live_requests"] += 1
+                if self._refuse_request(data):
+                    conn.reset()
+                    return
                 conn.waiting = True
                 await self._pause()
                 conn.server.write(data)

@@ -109,8 +109,11 @@ class MovementLog:
         note_changes(session, Changes(stock=True))
         conn = driver_connection(session)
         self._fold_on(conn)
-        fresh = [m for m in moves if queries.stock.insert_new_movement(conn, m)]
-        for m in fresh:
+        fresh = []
+        for m in moves:  # one at a time: a sale and its void in one batch settle once
+            if not queries.stock.insert_new_movement(conn, m):
+                continue
+            fresh.append(m)
             if not m.get("to_fold"):  # (this terminal's pending sale: the fold adds it)
                 apply(conn, queries.ledger.move_of([m[c] for c in queries.ledger.COLUMNS]))
         return fresh
