@@ -33,6 +33,7 @@ BENCHES: list[tuple[list[str], list[str]]] = [
     (["-m", "bench.sync_concurrent"], ["--terminals", "2", "--batches", "2", "--batch", "5"]),
     (["-m", "bench.sync_live_latency"], ["--orders", "5"]),
     (["-m", "bench.ui_busy"], ["--taps", "5", "--pages", "1", "--floor", "3"]),
+    (["-m", "bench.stock_model"], ["--examples", "2", "--steps", "8"]),
 ]
 
 
