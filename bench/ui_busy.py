@@ -74,18 +74,35 @@ async def until(check: object, timeout: float = 30.0) -> None:
         await asyncio.sleep(0.001)
 
 
+SHOWN: list[float] = []  # tap -> the line painted as being added (before it is saved)
+
+
 async def tap_once(window: MainWindow, seen: PaintSeen, n: int) -> float:
+    """Tap an item; returns tap -> its line painted as saved (and notes in ``SHOWN`` tap ->
+    the line painted as being added, before the command has committed)."""
     plain = {f"item_{i.name}" for i in window.order.state.items
              if not i.modifier_groups and i.available}
     buttons = [b for b in window.order_screen.item_buttons
                if b.isVisible() and b.objectName() in plain]
     await until(lambda: not window.runtime.busy)
-    seen.painted = False
     before = len(window.order.state.order.lines)  # type: ignore[union-attr]
+    saved_at: list[int] = []  # the paint count when the saved line reached the state
+
+    def changed(state: object) -> None:
+        order = window.order.state.order
+        if not saved_at and order is not None and len(order.lines) > before:
+            saved_at.append(seen.count)
+
+    window.order.state_changed.connect(changed)
+    c0 = seen.count
     t0 = time.perf_counter()
     buttons[n % len(buttons)].click()
-    await until(lambda: seen.painted and
-                len(window.order.state.order.lines) > before)  # type: ignore[union-attr]
+    try:
+        await until(lambda: seen.count > c0)
+        SHOWN.append(time.perf_counter() - t0)
+        await until(lambda: bool(saved_at) and seen.count > saved_at[0])
+    finally:
+        window.order.state_changed.disconnect(changed)
     return time.perf_counter() - t0
 
 
@@ -120,11 +137,13 @@ async def scenario(a: Terminal, b: Terminal, window: MainWindow, args: argparse.
     await until(lambda: a.sync.live_connected and b.sync.live_connected)
     seen = PaintSeen()
     window.order_screen.check.viewport().installEventFilter(seen)
-    out: dict[str, list[float]] = {"idle": [], "chunked": [], "one_transaction": [],
+    out: dict[str, list[float]] = {"idle": [], "shown_idle": [], "chunked": [],
+                                   "one_transaction": [],
                                    "floor": [], "empty_pull": []}
     for n in range(args.taps):
         out["idle"].append(await tap_once(window, seen, n))
         await asyncio.sleep(0.005)
+    out["shown_idle"] = list(SHOWN)
     await taps_while_pulling(a, b, window, seen, args.pages, out["chunked"])
     chunk = sync_pull.APPLY_CHUNK
     sync_pull.APPLY_CHUNK = 10 ** 6
@@ -220,7 +239,12 @@ def main() -> int:
             a.close()
             b.close()
     idle, busy, old = out["idle"], out["chunked"], out["one_transaction"]
-    print(f"tap -> line painted (60-line check, {len(idle)} / {len(busy)} / {len(old)} taps):")
+    shown = out["shown_idle"]
+    ratio = pct(shown, 99) / pct(idle, 99)
+    print(f"tap -> line painted as being added (idle, before the commit): p50 "
+          f"{ms(shown, 50)} ms, p99 {ms(shown, 99)} ms (p99 ratio to saved {ratio:.2f}x)")
+    print(f"tap -> line painted as saved (60-line check, {len(idle)} / {len(busy)} / "
+          f"{len(old)} taps):")
     print(f"  idle (baseline):                       p50 {ms(idle, 50)} ms, "
           f"p99 {ms(idle, 99)} ms")
     print(f"  while 500-event pages are applied:     p50 {ms(busy, 50)} ms, "

@@ -42,10 +42,12 @@ class PaintSeen(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.painted = False
+        self.count = 0  # paints so far
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.painted = True
+            self.count += 1
         return False
 
 

@@ -785,12 +785,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../pos/ui/main_window.py" line="+126"/>
+        <location filename="../pos/ui/main_window.py" line="+127"/>
         <source>Tableside POS</source>
         <translation>نقطة بيع تيبلسايد</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>%1 may not do this. A manager&apos;s PIN can allow it.</source>
         <translation>لا يُسمح لـ %1 بهذا. يمكن للمدير السماح به برمزه السري.</translation>
     </message>
@@ -956,7 +956,7 @@
 <context>
     <name>OrderPresenter</name>
     <message>
-        <location filename="../pos/ui/order/presenter.py" line="+141"/>
+        <location filename="../pos/ui/order/presenter.py" line="+144"/>
         <source>Seat %1</source>
         <translation>المقعد %1</translation>
     </message>
@@ -971,7 +971,7 @@
         <translation>الطبق %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+149"/>
         <source>Tap a line on the check first.</source>
         <translation>المس سطرًا في الفاتورة أولًا.</translation>
     </message>
@@ -1201,7 +1201,12 @@
         <translation>ملغى</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+23"/>
+        <source>adding…</source>
+        <translation>جارٍ الإضافة…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Discounts</source>
         <translation>الخصومات</translation>
     </message>
@@ -3826,7 +3831,7 @@
 <context>
     <name>Runtime</name>
     <message>
-        <location filename="../pos/ui/runtime.py" line="+218"/>
+        <location filename="../pos/ui/runtime.py" line="+224"/>
         <source>Something went wrong; it was not saved. Try again, and tell a manager if it happens again.</source>
         <translation>حدث خطأ ما؛ لم يُحفظ. حاول مرة أخرى، وأخبر المدير إن تكرر ذلك.</translation>
     </message>
@@ -4332,7 +4337,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="-403"/>
+        <location filename="../pos/ui/order/screen.py" line="-408"/>
         <source>Less: %1</source>
         <translation>أقل: %1</translation>
     </message>

@@ -773,12 +773,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../pos/ui/main_window.py" line="+126"/>
+        <location filename="../pos/ui/main_window.py" line="+127"/>
         <source>Tableside POS</source>
         <translation>Tableside Kasse</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>%1 may not do this. A manager&apos;s PIN can allow it.</source>
         <translation>%1 darf das nicht. Die PIN einer Leitung kann es erlauben.</translation>
     </message>
@@ -932,7 +932,7 @@
 <context>
     <name>OrderPresenter</name>
     <message>
-        <location filename="../pos/ui/order/presenter.py" line="+141"/>
+        <location filename="../pos/ui/order/presenter.py" line="+144"/>
         <source>Seat %1</source>
         <translation>Platz %1</translation>
     </message>
@@ -947,7 +947,7 @@
         <translation>Gang %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+149"/>
         <source>Tap a line on the check first.</source>
         <translation>Tippen Sie zuerst auf eine Zeile der Rechnung.</translation>
     </message>
@@ -1169,7 +1169,12 @@
         <translation>storniert</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+23"/>
+        <source>adding…</source>
+        <translation>wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Discounts</source>
         <translation>Rabatte</translation>
     </message>
@@ -3774,7 +3779,7 @@
 <context>
     <name>Runtime</name>
     <message>
-        <location filename="../pos/ui/runtime.py" line="+218"/>
+        <location filename="../pos/ui/runtime.py" line="+224"/>
         <source>Something went wrong; it was not saved. Try again, and tell a manager if it happens again.</source>
         <translation>Etwas ist schiefgegangen; es wurde nicht gespeichert. Bitte noch einmal versuchen und der Leitung Bescheid geben, wenn es wieder passiert.</translation>
     </message>
@@ -4264,7 +4269,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../pos/ui/order/screen.py" line="-403"/>
+        <location filename="../pos/ui/order/screen.py" line="-408"/>
         <source>Less: %1</source>
         <translation>Weniger: %1</translation>
     </message>

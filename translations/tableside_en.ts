@@ -61,7 +61,7 @@
 <context>
     <name>OrderPresenter</name>
     <message numerus="yes">
-        <location filename="../pos/ui/order/presenter.py" line="+326"/>
+        <location filename="../pos/ui/order/presenter.py" line="+340"/>
         <source>Sent %n item(s) to the kitchen.</source>
         <translation>
             <numerusform>Sent %n item to the kitchen.</numerusform>

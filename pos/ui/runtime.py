@@ -181,9 +181,11 @@ class Runtime(QObject):
 
     def command(self, work: Callable[[], T], done: Callable[[T], None] | None = None,
                 failed: Callable[[PosError], None] | None = None,
-                action: Hashable | None = None) -> bool:
+                action: Hashable | None = None,
+                settled: Callable[[], None] | None = None) -> bool:
         """Run ``work`` on the database thread; then ``done(result)`` on the GUI thread,
-        or ``failed(error)`` for a ``PosError`` (a wrong PIN, a closed day, a full disk).
+        or ``failed(error)`` for a ``PosError`` (a wrong PIN, a closed day, a full disk);
+        ``settled()`` comes first, whatever the outcome (an unexpected error included).
 
         With an ``action`` (say ``"reports.close_day"``), a second command for the same
         action is not run while the first is outstanding: a second tap on a button does
@@ -195,14 +197,18 @@ class Runtime(QObject):
         self._outstanding += 1
         if action is not None:
             self._running.add(action)
-        future.add_done_callback(lambda f: self._inbox.put((f, done, failed, action)))
+        future.add_done_callback(
+            lambda f: self._inbox.put((f, done, failed, action, settled)))
         return True
 
     def _deliver(self, item: tuple[Future[Any], Callable[[Any], None] | None,
-                                   Callable[[PosError], None] | None, Hashable | None]) -> None:
-        future, done, failed, action = item
+                                   Callable[[PosError], None] | None, Hashable | None,
+                                   Callable[[], None] | None]) -> None:
+        future, done, failed, action, settled = item
         self._outstanding -= 1
         self._running.discard(action)
+        if settled is not None:
+            settled()
         exc = future.exception()
         if exc is None:
             if done is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -236,3 +237,33 @@ def test_resume_an_open_table(qtbot: QtBot, window: MainWindow) -> None:
     assert window.current is Screen.ORDER
     assert window.order.order_id == order_id
     assert window.floor_screen.dialog is None
+
+
+def test_a_tapped_item_shows_at_once_as_being_added_until_the_store_has_it(
+        qtbot: QtBot, window: MainWindow, terminal: Terminal) -> None:
+    log_in(qtbot, window, "1111")
+    open_table(qtbot, window, "5", 2)
+    qtbot.mouseClick(find(window, "item_Tomato soup"), Qt.MouseButton.LeftButton)
+    # before the command has run: the line is there, greyed as being added, not priced
+    pending = [row for row in window.order_screen.line_items()
+               if row.text(0).strip() == "1× Tomato soup"]
+    assert [row.text(1) for row in pending] == ["adding…"]
+    assert pending[0].text(2) == ""
+    window.runtime.settle()
+    assert check_texts(window) == ["Table · Course 1", "1× Tomato soup"]
+    assert [row.text(1) for row in window.order_screen.line_items()] == ["", ""]
+    assert len(terminal.orders.open_orders()[0].lines) == 1
+
+
+def test_a_refused_item_leaves_no_line_being_added(qtbot: QtBot, window: MainWindow,
+                                                   terminal: Terminal) -> None:
+    manager = terminal.staff.login("1234")
+    terminal.menu.set_available(manager, item(terminal, "Tomato soup").id, False,
+                                "Out of tomatoes")
+    log_in(qtbot, window, "1111")
+    open_table(qtbot, window, "9", 2)
+    window.order.add_item(item(terminal, "Tomato soup").id, ())  # as a modifier dialog does
+    assert "1× Tomato soup" in check_texts(window)  # shown as being added
+    window.runtime.settle()
+    assert check_texts(window) == []
+    assert "86'd: Out of tomatoes" in find(window, "orderMessage").text()

@@ -54,6 +54,9 @@ class OrderScreenState:
     hold_later: bool = False
     selected_line_id: str | None = None
     rows: tuple[CheckRow, ...] = field(default=())
+    # Lines tapped whose command has not committed yet: shown at once, greyed, as being
+    # added (never as added: the check says so only once the store has it).
+    pending: tuple[CheckRow, ...] = ()
 
     @property
     def new_lines(self) -> int:
@@ -145,8 +148,8 @@ class OrderPresenter(QObject):
     def _set(self, **changes: Any) -> None:
         st = replace(self.state, **changes)
         order = st.order
-        if "order" in changes and order is not None:
-            st = replace(st, rows=check_rows(order, self._group_title))
+        if ("order" in changes or "pending" in changes) and order is not None:
+            st = replace(st, rows=check_rows(order, self._group_title) + st.pending)
             if st.selected_line_id and order.line(st.selected_line_id) is None:
                 st = replace(st, selected_line_id=None)
         if {"page", "category_id", "search"} & changes.keys():
@@ -177,7 +180,7 @@ class OrderPresenter(QObject):
         self.override.cancel()
         self.state = OrderScreenState(
             order=order, server=self._server_name(order.server_id), categories=cats,
-            category_id=cat)
+            category_id=cat)  # (what was pending on another check is not shown here)
         self._set(order=order, page=0)
 
     def _server_name(self, staff_id: str) -> str:
@@ -185,6 +188,13 @@ class OrderPresenter(QObject):
             return self.terminal.staff.name_of(staff_id)
         except PosError:
             return "?"
+
+    def _without(self, row: CheckRow) -> tuple[CheckRow, ...]:
+        """The pending lines but ``row`` (its command finished, either way)."""
+        left = list(self.state.pending)
+        if row in left:
+            left.remove(row)
+        return tuple(left)
 
     def _still_on(self, order_id: str) -> bool:
         """Whether the person is still on the check a finished command changed (they may
@@ -259,6 +269,9 @@ class OrderPresenter(QObject):
             return
         st = self.state
         mods = tuple(modifier_ids)
+        item = next((i for i in self._all_items if i.id == item_id), None)
+        pending = CheckRow("line", f"{st.qty}× {item.name}" if item else "…", None, None,
+                           "pending")
 
         def added(order: OrderState) -> None:
             if not self._still_on(order.id):
@@ -266,11 +279,12 @@ class OrderPresenter(QObject):
             self.message.emit("", "info")
             self._set(order=order, qty=1, note="", selected_line_id=order.lines[-1].id)
 
-        self.runtime.command(
-            lambda: self.terminal.orders.add_item(
-                actor, order_id, item_id, qty=st.qty, modifier_ids=mods, seat=st.seat,
-                course=st.course, note=st.note),
-            added, self._fail)
+        if self.runtime.command(
+                lambda: self.terminal.orders.add_item(
+                    actor, order_id, item_id, qty=st.qty, modifier_ids=mods, seat=st.seat,
+                    course=st.course, note=st.note),
+                added, self._fail, settled=lambda: self._set(pending=self._without(pending))):
+            self._set(pending=(*self.state.pending, pending))
 
     # --- void ----------------------------------------------------------------------------
 

@@ -439,6 +439,11 @@ class OrderScreen(DialogHost, QWidget):
         if row.status == "voided":
             font = QFont(font)
             font.setStrikeOut(True)
+        if row.status == "pending":  # tapped, not saved yet: greyed, "adding"
+            font = QFont(font)
+            font.setItalic(True)
+            it.setText(1, self.tr("adding…"))
+            it.setFlags(Qt.ItemFlag.NoItemFlags)
         if font is not base:
             for c in range(3):
                 it.setFont(c, font)
