@@ -2560,6 +2560,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{ingredient} is in the recipe twice; give it once, with the whole quantity.</source>
+        <translation>{ingredient} مذكور في الوصفة مرتين؛ اذكره مرة واحدة بالكمية كاملة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{item} is 86&apos;d: limit reached.</source>
         <translation>{item} نفد (86): بلغ الحد.</translation>
     </message>

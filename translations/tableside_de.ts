@@ -2512,6 +2512,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{ingredient} is in the recipe twice; give it once, with the whole quantity.</source>
+        <translation>{ingredient} steht zweimal im Rezept; bitte einmal mit der ganzen Menge angeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{item} is 86&apos;d: limit reached.</source>
         <translation>{item} ist aus (86): Limit erreicht.</translation>
     </message>

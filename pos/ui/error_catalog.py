@@ -232,6 +232,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("PosError", "void items"),
     QT_TRANSLATE_NOOP("PosError", "{failures} wrong PINs in a row. The PIN pad is locked "
                                   "for {seconds} s."),
+    QT_TRANSLATE_NOOP("PosError", "{ingredient} is in the recipe twice; give it once, with "
+                                  "the whole quantity."),
     QT_TRANSLATE_NOOP("PosError", "{item} is 86'd: limit reached."),
     QT_TRANSLATE_NOOP("PosError", "{item} is 86'd: {why}."),
     QT_TRANSLATE_NOOP("PosError", "{item} is already voided."),
