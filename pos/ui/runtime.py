@@ -185,7 +185,7 @@ class Runtime(QObject):
                 settled: Callable[[], None] | None = None) -> bool:
         """Run ``work`` on the database thread; then ``done(result)`` on the GUI thread,
         or ``failed(error)`` for a ``PosError`` (a wrong PIN, a closed day, a full disk);
-        ``settled()`` comes first, whatever the outcome (an unexpected error included).
+        then ``settled()``, whatever the outcome (an unexpected error included).
 
         With an ``action`` (say ``"reports.close_day"``), a second command for the same
         action is not run while the first is outstanding: a second tap on a button does
@@ -207,8 +207,14 @@ class Runtime(QObject):
         future, done, failed, action, settled = item
         self._outstanding -= 1
         self._running.discard(action)
-        if settled is not None:
-            settled()
+        try:
+            self._settle_one(future, done, failed)
+        finally:
+            if settled is not None:
+                settled()
+
+    def _settle_one(self, future: Future[Any], done: Callable[[Any], None] | None,
+                    failed: Callable[[PosError], None] | None) -> None:
         exc = future.exception()
         if exc is None:
             if done is not None:

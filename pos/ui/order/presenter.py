@@ -277,13 +277,18 @@ class OrderPresenter(QObject):
             if not self._still_on(order.id):
                 return
             self.message.emit("", "info")
-            self._set(order=order, qty=1, note="", selected_line_id=order.lines[-1].id)
+            self._set(order=order, qty=1, note="", selected_line_id=order.lines[-1].id,
+                      pending=self._without(pending))  # one render: the line as saved
+
+        def settled() -> None:  # refused, or failed unexpectedly: the line goes
+            if pending in self.state.pending:
+                self._set(pending=self._without(pending))
 
         if self.runtime.command(
                 lambda: self.terminal.orders.add_item(
                     actor, order_id, item_id, qty=st.qty, modifier_ids=mods, seat=st.seat,
                     course=st.course, note=st.note),
-                added, self._fail, settled=lambda: self._set(pending=self._without(pending))):
+                added, self._fail, settled=settled):
             self._set(pending=(*self.state.pending, pending))
 
     # --- void ----------------------------------------------------------------------------
