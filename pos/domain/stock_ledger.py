@@ -27,6 +27,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from pos.domain.inventory import MovementKind
+
 # A fixed namespace for ids derived from causes (uuid5: the same cause, the same id).
 _CAUSES = uuid.UUID("6f1c2a4e-8d3b-5e7f-9a1b-2c3d4e5f6a7b")
 
@@ -52,8 +54,8 @@ def effect_of(kind: str) -> Effect:
     return _EFFECTS.get(kind, Effect.DELTA)
 
 
-_EFFECTS = {"sale": Effect.SALE, "line_void": Effect.CANCEL, "count": Effect.COUNT,
-            "limit": Effect.LIMIT}
+_EFFECTS = {MovementKind.SALE.value: Effect.SALE, MovementKind.LINE_VOID.value: Effect.CANCEL,
+            MovementKind.COUNT.value: Effect.COUNT, MovementKind.LIMIT.value: Effect.LIMIT}
 
 
 @dataclass(frozen=True, slots=True)

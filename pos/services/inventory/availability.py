@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from pos.domain import inventory as inv
 from pos.domain.errors import NotFoundError, ValidationError
@@ -36,7 +37,8 @@ class Availability86(MovementLog):
     def _set_auto(self, session: Session, item_id: str, name: str, reason: str) -> None:
         """Record why stock 86's an item now ('' : it can be made again)."""
         queries.stock.set_auto_reason(driver_connection(session), item_id, reason)
-        stock = session.get(ItemStockRow, item_id)  # only if loaded: no query
+        # an item_stock row the session holds is stale now (looked up without a query)
+        stock = session.identity_map.get(identity_key(ItemStockRow, item_id))
         if stock is not None:
             session.expire(stock)
         audit.record(session, self.ctx, "item_86_auto" if reason else "item_available_auto",

@@ -170,7 +170,6 @@ class Depletion(Availability86):
         """A void: one tombstone per line as first sold (its id from that line, so two
         terminals voiding it write one row), giving back what the sale took whenever the
         two meet; stock then says again what it allows."""
-        conn = driver_connection(session)
         hlc, at = state.last_hlc or self.ctx.hlc.tick().encode(), to_iso(self.ctx.clock.now())
         moves = []
         for line_id in line_ids:
@@ -181,11 +180,8 @@ class Depletion(Availability86):
                                   location_id=None, item_id=line.item_id, ref_id=line.sold_as,
                                   business_date=state.business_date, stamp=(hlc, at))
             moves.append({**move, "id": cause_id(line.sold_as, "void")})
-        self._write(session, moves)
-        ingredients = {u.ingredient_id for m in moves
-                       for sale in queries.ledger.sales_of_line(conn, m["ref_id"])
-                       for u in sale.uses}
-        self._refresh(session, ingredients, {m["item_id"] for m in moves})
+        written = self._write(session, moves)
+        self._refresh(session, written.ingredients, {m["item_id"] for m in moves})
 
     def line_allergens(self, session: Session, item: MenuItem,
                        modifiers: Sequence[ModifierChoice]) -> tuple[str, ...]:

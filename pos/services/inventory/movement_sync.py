@@ -8,11 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pos.domain.clock import Timestamp, to_iso
-from pos.domain.stock_ledger import Effect
 from pos.services.inventory.purchasing import Purchasing
 from pos.services.inventory.types import Movement
 from pos.store import queries
-from pos.store.engine import driver_connection
 from pos.store.models import StockMovementRow
 
 
@@ -49,25 +47,12 @@ class MovementSync(Purchasing):
     def merge_in(self, s: Session, movements: Sequence[Movement]) -> int:
         """``merge_movements`` inside the caller's transaction (the sync pull's). Every item
         whose recipe uses an ingredient the merge changed (a void's too: its sale's) and
-        every item whose limit changed is asked again whether stock allows it."""
+        every item a merged movement names is asked again whether stock allows it."""
         stamp = to_iso(self.ctx.clock.now())
         rows = [{**m.to_dict(), "exported_at": stamp, "to_fold": None} for m in movements]
-        fresh = self._write(s, rows)
-        for m in fresh:
+        written = self._write(s, rows)
+        for m in written.rows:
             if m["hlc"]:
                 self.ctx.hlc.observe(Timestamp.decode(m["hlc"]))
-        conn = driver_connection(s)
-        ingredients: set[str] = set()
-        items: set[str] = set()
-        for m in fresh:
-            move = queries.ledger.move_of([m[c] for c in queries.ledger.COLUMNS])
-            sales = queries.ledger.sales_of_line(conn, move.line_id) \
-                if move.effect is Effect.CANCEL and move.line_id else [move]
-            for part in sales:
-                ingredients.update(u.ingredient_id for u in part.uses)
-            if move.ingredient_id:
-                ingredients.add(move.ingredient_id)
-            if move.item_id:
-                items.add(move.item_id)
-        self._refresh(s, ingredients, items)
-        return len(fresh)
+        self._refresh(s, written.ingredients, written.items)
+        return len(written.rows)

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from pos.domain.inventory import MovementKind
 from pos.domain.stock_ledger import (
     Effect,
     Move,
+    Quantity,
     cancel_effects,
     effects,
     own_effects,
@@ -29,25 +31,42 @@ from pos.store import queries
 from pos.store.engine import driver_connection, note_changes
 
 
-def apply(conn: sqlite3.Connection, move: Move) -> None:
+@dataclass(slots=True)
+class Written:
+    """What ``_write`` stored: the movements that were new, and the ingredients and items
+    they changed (what stock may now 86 or bring back)."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    ingredients: set[str] = field(default_factory=set)
+    items: set[str] = field(default_factory=set)
+
+
+def _since(conn: sqlite3.Connection, move: Move, key: str) -> list[Quantity]:
+    """Every effect after the snapshot ``move`` (of snapshot key ``key``)."""
+    return [e for e in effects(queries.ledger.moves_after(conn, move.hlc)) if e[0] > key]
+
+
+def apply(conn: sqlite3.Connection, move: Move, written: Written) -> None:
     """What one new movement does to the levels and limits (``pos.domain.stock_ledger``):
     an effect adds after the snapshot it follows; a void gives its sale back, and a sale
     whose void came first is cancelled at once; a newer snapshot restarts its shelf or
-    item from its number plus what came after it."""
+    item from its number plus what came after it. Notes in ``written`` what it changed."""
+    if move.item_id:
+        written.items.add(move.item_id)
     if move.effect is Effect.COUNT and move.ingredient_id is not None:
+        written.ingredients.add(move.ingredient_id)
         key = snapshot_key(move.hlc, move.id)
         if key > queries.ledger.count_key(conn, move.ingredient_id, move.location_id):
             shelf = (move.ingredient_id, move.location_id)
-            after = sum(u.qty for hlc, u, _, _ in effects(queries.ledger.moves_after(
-                conn, move.hlc)) if u is not None and hlc > key
-                and (u.ingredient_id, u.location_id) == shelf)
+            after = sum(u.qty for _, u, _, _ in _since(conn, move, key)
+                        if u is not None and (u.ingredient_id, u.location_id) == shelf)
             queries.ledger.set_level(conn, *shelf, (move.counted or 0) + after, key)
         return
     if move.effect is Effect.LIMIT and move.item_id is not None:
         key = snapshot_key(move.hlc, move.id)
         if key > queries.ledger.limit_key(conn, move.item_id):
-            after = sum(p for hlc, u, item, p in effects(queries.ledger.moves_after(
-                conn, move.hlc)) if u is None and item == move.item_id and hlc > key)
+            after = sum(p for _, u, item, p in _since(conn, move, key)
+                        if u is None and item == move.item_id)
             queries.ledger.set_limit(conn, move.item_id, None if move.counted is None
                                      else move.counted + after, key)
         return
@@ -61,6 +80,7 @@ def apply(conn: sqlite3.Connection, move: Move) -> None:
             done += cancel_effects(void, [move])
     for hlc, use, item, portions in done:
         if use is not None:
+            written.ingredients.add(use.ingredient_id)
             queries.ledger.add_to_level(conn, use.ingredient_id, use.location_id, use.qty, hlc)
         elif item is not None:
             queries.ledger.add_portions(conn, item, portions, hlc)
@@ -98,25 +118,27 @@ class MovementLog:
         """HLC and wall time shared by the movements of one change (ids tell them apart)."""
         return self.ctx.hlc.tick().encode(), to_iso(self.ctx.clock.now())
 
-    def _write(self, session: Session, moves: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _write(self, session: Session, moves: Sequence[dict[str, Any]]) -> Written:
         """Insert movements unless their id is already in the log (the same cause recorded
         on two terminals is one row) and apply the new ones to the projections by the
-        ledger's rules; returns the new ones. This terminal's pending sales are folded
-        first, so every unfolded sale is newer than any count or limit applied."""
+        ledger's rules; returns what was new and what it changed. This terminal's pending
+        sales are folded first, so every unfolded sale is newer than any count or limit
+        applied."""
+        written = Written()
         if not moves:
-            return []
+            return written
         self._floors.clear()
         note_changes(session, Changes(stock=True))
         conn = driver_connection(session)
         self._fold_on(conn)
-        fresh = []
         for m in moves:  # one at a time: a sale and its void in one batch settle once
             if not queries.stock.insert_new_movement(conn, m):
                 continue
-            fresh.append(m)
+            written.rows.append(m)
             if not m.get("to_fold"):  # (this terminal's pending sale: the fold adds it)
-                apply(conn, queries.ledger.move_of([m[c] for c in queries.ledger.COLUMNS]))
-        return fresh
+                apply(conn, queries.ledger.move_of([m[c] for c in queries.ledger.COLUMNS]),
+                      written)
+        return written
 
     def fold(self) -> int:
         """Add this terminal's sales not yet in ``stock_level`` to it, in one

@@ -146,8 +146,7 @@ class Stock(Catalog):
             conn = driver_connection(uow.session)
             self._fold_on(conn)
             levels = replay(queries.ledger.all_moves(conn))
-            limited = [i for i, n in queries.ledger.projections(conn)[1].items()]
-            n = queries.ledger.write_levels(conn, levels, limited)
+            n = queries.ledger.write_levels(conn, levels, queries.ledger.limited_items(conn))
             note_changes(uow.session, Changes(stock=True))
             self._refresh(uow.session, None)
             uow.commit()

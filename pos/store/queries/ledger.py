@@ -145,10 +145,6 @@ def write_levels(conn: sqlite3.Connection, levels: Levels, items: Iterable[str])
     return len(levels.on_hand)
 
 
-def projections(conn: sqlite3.Connection) -> tuple[dict[tuple[str, str], int], dict[str, int]]:
-    """The projections as they are: levels by shelf, portions left of limited items."""
-    levels = {(i, lc): int(n) for i, lc, n in conn.execute(
-        "SELECT ingredient_id, location_id, on_hand FROM stock_level")}
-    left = {i: int(n) for i, n in conn.execute(
-        "SELECT item_id, remaining FROM item_stock WHERE limited = 1")}
-    return levels, left
+def limited_items(conn: sqlite3.Connection) -> list[str]:
+    """The items limited now."""
+    return [r[0] for r in conn.execute("SELECT item_id FROM item_stock WHERE limited = 1")]

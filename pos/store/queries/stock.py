@@ -101,11 +101,6 @@ def expanded_movements(where: str = "1") -> str:
 # --- the movement log ----------------------------------------------------------------
 
 
-def insert_movements(conn: sqlite3.Connection, moves: Sequence[Mapping[str, Any]]) -> None:
-    """Append movements (every column, by name); the projections follow by trigger."""
-    conn.executemany(_SQL_INSERT_MOVEMENT, moves)
-
-
 def insert_new_movement(conn: sqlite3.Connection, move: Mapping[str, Any]) -> bool:
     """Append a movement unless its id is already in the log; True if it was new."""
     return bool(conn.execute(_SQL_INSERT_MOVEMENT_IGNORE, move).rowcount)
